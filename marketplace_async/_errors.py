@@ -1,0 +1,99 @@
+"""The exception tree, written down once.
+
+    MarketplaceError
+    ├── ValidationError      bad input, raised before anything is sent (names item, field, rule)
+    ├── AuthError            401 / 403: wrong or missing credentials, missing role
+    ├── RateLimitError       429 (Ozon) / 420 (Yandex); ``retry_after`` in seconds
+    ├── ServerError          5xx after retries
+    ├── TransportError       connection errors and timeouts after retries
+    │   └── OutcomeUnknownError   a non-idempotent call may or may not have been applied
+    └── ApiError             any other error status with the API's code, message, details
+
+No exception text ever carries a credential: messages are built from status codes, the API's
+error body and the caller's items, never from request headers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class MarketplaceError(Exception):
+    """Base class of every error this package raises."""
+
+
+class ValidationError(MarketplaceError, ValueError):
+    """Input that breaks a documented rule, caught before any request is sent."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        item_index: int | None = None,
+        field: str | None = None,
+        rule: str | None = None,
+        item: Any = None,
+    ) -> None:
+        self.item_index = item_index
+        self.field = field
+        self.rule = rule
+        self.item = item
+        where = []
+        if item_index is not None:
+            where.append(f"item #{item_index}")
+        if field is not None:
+            where.append(f"field {field!r}")
+        prefix = ", ".join(where)
+        super().__init__(f"{prefix}: {message}" if prefix else message)
+
+
+class _HttpStatusError(MarketplaceError):
+    """An error response; carries what the API said, never what we sent in headers."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: str | int | None = None,
+        details: Any = None,
+        endpoint: str | None = None,
+    ) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details
+        self.endpoint = endpoint
+        head = f"HTTP {status}" if status is not None else "error"
+        if endpoint:
+            head += f" from {endpoint}"
+        tail = f" [{code}]" if code not in (None, "") else ""
+        super().__init__(f"{head}{tail}: {message}")
+
+
+class AuthError(_HttpStatusError):
+    """401 or 403: the credentials are wrong, missing, IP-restricted or lack a role."""
+
+
+class RateLimitError(_HttpStatusError):
+    """The marketplace refused the call for a rate limit (Ozon 429, Yandex 420)."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kw)
+
+
+class ServerError(_HttpStatusError):
+    """5xx from the marketplace, after the retries allowed for the endpoint."""
+
+
+class ApiError(_HttpStatusError):
+    """Any other error answer: the API's ``code``, ``message`` and ``details``."""
+
+
+class TransportError(MarketplaceError):
+    """The request could not be completed: connection error or timeout, after retries."""
+
+
+class OutcomeUnknownError(TransportError):
+    """A non-idempotent request may have been applied; it is never resent blindly."""
