@@ -1,0 +1,207 @@
+"""Bucket state behind a small storage interface.
+
+A :class:`Bucket` is one concrete budget: ``amount`` units in any window of ``window`` seconds.
+The backend holds the state of every bucket and answers one question atomically: may these
+demands be taken now, all of them? If yes it records them; if not it records nothing and says
+how long to wait. The in-process :class:`MemoryBackend` is here; a Redis backend implements the
+same protocol so that callers need no change.
+
+Why a sliding log and not a token bucket: a bucket that starts full (aiolimiter's leaky bucket
+used as is) admits its capacity at once and then refills, so about twice the limit can land in
+the first window. The log admits a demand only if the units already recorded in the trailing
+window plus the demand fit the amount, which bounds *every* window, aligned or not, and still
+lets a saturated sender use the whole amount (100% of the limit, not a fraction of it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    """``amount`` units in any window of ``window`` seconds (already scaled, margin included)."""
+
+    key: str
+    amount: int
+    window: float
+
+
+Demand = tuple[Bucket, int]
+
+
+class LimiterBackend(Protocol):
+    """Where bucket state lives. Every method is atomic with respect to every other caller."""
+
+    async def acquire(self, demands: Sequence[Demand]) -> float:
+        """Take every demand, or none. Return 0.0 if taken, else seconds until it may fit."""
+        ...
+
+    async def refund(self, demands: Sequence[Demand]) -> None:
+        """Give back demands that were taken but never sent."""
+        ...
+
+    async def pause(self, bucket: Bucket, seconds: float) -> None:
+        """Admit nothing from ``bucket`` for ``seconds`` (the server said we are over)."""
+        ...
+
+    async def observe_remaining(self, bucket: Bucket, remaining: int, reset_in: float) -> None:
+        """The server counts only ``remaining`` units left until ``reset_in``: never believe more."""
+        ...
+
+    async def aclose(self) -> None: ...
+
+
+class _SlidingLog:
+    """Exact record of what was taken in the trailing window, with O(1) amortised upkeep."""
+
+    __slots__ = (
+        "amount",
+        "floor",
+        "floor_base_total",
+        "floor_until",
+        "paused_until",
+        "times",
+        "total",
+        "used",
+        "weights",
+        "window",
+    )
+
+    def __init__(self, amount: int, window: float) -> None:
+        self.amount = amount
+        self.window = window
+        self.times: deque[float] = deque()
+        self.weights: deque[int] = deque()
+        self.used = 0  # sum of weights still inside the window
+        self.total = 0  # every unit ever taken: lets a server floor count what we sent after it
+        self.paused_until = float("-inf")
+        self.floor = 0
+        self.floor_base_total = 0
+        self.floor_until = float("-inf")
+
+    def _expire(self, now: float) -> None:
+        horizon = now - self.window
+        times, weights = self.times, self.weights
+        while times and times[0] <= horizon:
+            times.popleft()
+            self.used -= weights.popleft()
+
+    def wait_for(self, weight: int, now: float) -> float:
+        """Seconds until ``weight`` fits; 0.0 if it fits now."""
+        self._expire(now)
+        wait = self.paused_until - now if now < self.paused_until else 0.0
+        if now < self.floor_until:
+            # The server said only so much is left until a reset: honour it on top of our own log.
+            server_used = self.floor + (self.total - self.floor_base_total)
+            if server_used + weight > self.amount:
+                wait = max(wait, self.floor_until - now)
+        excess = self.used + weight - self.amount
+        if excess > 0:
+            freed = 0
+            for t, w in zip(self.times, self.weights, strict=True):
+                freed += w
+                if freed >= excess:
+                    wait = max(wait, t + self.window - now)
+                    break
+        return wait
+
+    def take(self, weight: int, now: float) -> None:
+        self.times.append(now)
+        self.weights.append(weight)
+        self.used += weight
+        self.total += weight
+
+    def give_back(self, weight: int) -> None:
+        # Remove the newest matching entry: refunds follow their take without an await between.
+        for i in range(len(self.weights) - 1, -1, -1):
+            if self.weights[i] == weight:
+                del self.weights[i]
+                del self.times[i]
+                self.used -= weight
+                self.total -= weight
+                return
+
+    @property
+    def idle(self) -> bool:
+        return not self.times and self.paused_until == float("-inf") and self.floor_until == float("-inf")
+
+
+class MemoryBackend:
+    """In-process bucket state. Atomic by construction: no method awaits while it holds state."""
+
+    def __init__(self, clock: Callable[[], float] | None = None) -> None:
+        self._clock = clock
+        self._logs: dict[str, _SlidingLog] = {}
+
+    def _now(self) -> float:
+        return self._clock() if self._clock is not None else asyncio.get_running_loop().time()
+
+    def _log(self, bucket: Bucket) -> _SlidingLog:
+        log = self._logs.get(bucket.key)
+        if log is None or log.amount != bucket.amount or log.window != bucket.window:
+            fresh = _SlidingLog(bucket.amount, bucket.window)
+            if log is not None:  # the limit was reconfigured: keep what was already sent
+                fresh.times, fresh.weights, fresh.used = log.times, log.weights, log.used
+            self._logs[bucket.key] = log = fresh
+        return log
+
+    def try_acquire(self, demands: Sequence[Demand]) -> float:
+        """Synchronous core of :meth:`acquire`, for callers already on the event loop."""
+        now = self._now()
+        wait = 0.0
+        logs = [self._log(bucket) for bucket, _ in demands]
+        for log, (_, weight) in zip(logs, demands, strict=True):
+            wait = max(wait, log.wait_for(weight, now))
+        if wait > 0.0:
+            return wait
+        for log, (_, weight) in zip(logs, demands, strict=True):
+            log.take(weight, now)
+        return 0.0
+
+    async def acquire(self, demands: Sequence[Demand]) -> float:
+        return self.try_acquire(demands)
+
+    async def refund(self, demands: Sequence[Demand]) -> None:
+        for bucket, weight in demands:
+            self._log(bucket).give_back(weight)
+
+    async def pause(self, bucket: Bucket, seconds: float) -> None:
+        log = self._log(bucket)
+        log.paused_until = max(log.paused_until, self._now() + seconds)
+
+    async def observe_remaining(self, bucket: Bucket, remaining: int, reset_in: float) -> None:
+        log = self._log(bucket)
+        now = self._now()
+        log._expire(now)
+        server_used = max(0, bucket.amount - remaining)
+        if server_used <= log.used:
+            return  # the server believes no more than we do: our log already bounds it
+        log.floor = server_used
+        log.floor_base_total = log.total
+        log.floor_until = now + max(0.0, reset_in)
+
+    def usage(self, bucket: Bucket) -> int:
+        """Units inside the trailing window now (for tests and stats)."""
+        log = self._log(bucket)
+        log._expire(self._now())
+        return log.used
+
+    def prune(self) -> int:
+        """Forget buckets that hold nothing; returns how many were dropped."""
+        now = self._now()
+        dead = []
+        for key, log in self._logs.items():
+            log._expire(now)
+            if log.idle or (not log.times and log.paused_until < now and log.floor_until < now):
+                dead.append(key)
+        for key in dead:
+            del self._logs[key]
+        return len(dead)
+
+    async def aclose(self) -> None:
+        self._logs.clear()

@@ -1,0 +1,57 @@
+"""Per-item-key limits, such as Ozon's one stock update per (offer, warehouse) pair every 30 s.
+
+There can be millions of keys, so this is not a scheduler bucket per key: it is one log of
+``(time, key)`` records in time order plus a count per key, pruned as records age out of the
+window. Memory is bounded by the keys touched within one window, not by every key ever seen.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Hashable
+
+from ._limits import Rate
+
+
+class KeyedRate:
+    """At most ``amount`` uses of each key in any window of ``window`` seconds."""
+
+    __slots__ = ("_counts", "_log", "amount", "window")
+
+    def __init__(self, amount: int, window: float) -> None:
+        self.amount = amount
+        self.window = window
+        self._log: deque[tuple[float, Hashable]] = deque()
+        self._counts: dict[Hashable, deque[float]] = {}
+
+    @classmethod
+    def from_rate(cls, rate: Rate, time_scale: float, margin: float = 0.0) -> KeyedRate:
+        return cls(rate.amount, rate.window / time_scale + margin)
+
+    def _expire(self, now: float) -> None:
+        horizon = now - self.window
+        log, counts = self._log, self._counts
+        while log and log[0][0] <= horizon:
+            _, key = log.popleft()
+            times = counts[key]
+            times.popleft()
+            if not times:
+                del counts[key]
+
+    def wait_for(self, key: Hashable, now: float) -> float:
+        """Seconds until ``key`` may be used again; 0.0 if now."""
+        self._expire(now)
+        times = self._counts.get(key)
+        if times is None or len(times) < self.amount:
+            return 0.0
+        return times[len(times) - self.amount] + self.window - now
+
+    def record(self, key: Hashable, now: float) -> None:
+        self._log.append((now, key))
+        times = self._counts.get(key)
+        if times is None:
+            self._counts[key] = times = deque()
+        times.append(now)
+
+    def __len__(self) -> int:
+        return len(self._counts)

@@ -1,0 +1,74 @@
+"""The client pool: one HTTP session and one scheduler shared by any number of accounts.
+
+Each account keeps its own buckets (their keys name the account), so many Ozon Client-Ids and
+Yandex campaigns can push through one pool while each stays within its own limits.
+"""
+
+from __future__ import annotations
+
+import warnings
+from types import TracebackType
+
+import aiohttp
+
+from ._backend import LimiterBackend
+from ._constants import DEFAULT_CONNECTIONS
+from ._scheduler import DEFAULT_JITTER_MARGIN, Scheduler
+from ._transport import Transport
+
+
+class ClientPool:
+    """Shared session, connector and scheduler. Use as ``async with ClientPool() as pool``.
+
+    ``limits_backend`` puts bucket state elsewhere (e.g. ``RedisBackend``) so that processes
+    share one budget per account. ``jitter_margin`` is real seconds added to every window.
+    """
+
+    def __init__(
+        self,
+        *,
+        connections: int = DEFAULT_CONNECTIONS,
+        limits_backend: LimiterBackend | None = None,
+        jitter_margin: float = DEFAULT_JITTER_MARGIN,
+        session: aiohttp.ClientSession | None = None,
+    ) -> None:
+        self.scheduler = Scheduler(limits_backend, jitter_margin=jitter_margin)
+        self.transport = Transport(session, connections=connections)
+        self._closed = False
+        self._users = 0
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("this ClientPool is closed; create a new one")
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        await self.transport.aclose()
+        await self.scheduler.aclose()
+
+    async def __aenter__(self) -> ClientPool:
+        self._check_open()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __del__(self) -> None:
+        if not self._closed and not self.transport.closed:
+            warnings.warn(
+                "ClientPool was never closed; use 'async with' or await aclose()",
+                ResourceWarning,
+                stacklevel=2,
+            )
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open"
+        return f"<ClientPool {state} margin={self.scheduler.jitter_margin:g}s>"
