@@ -1,23 +1,40 @@
 """The Yandex.Market Partner API limits table, keyed by operationId.
 
-Figures come from each operation's ``x-resource-limit-config`` in the vendored OpenAPI tree
-(``shared/specs/yandex-market-partner-api``), except where the policy of API_FACTS.md makes the
-user's seed figure the default (updateStocks: 500 SKUs a request).
+Every operation of the vendored OpenAPI tree comes from ``_spec_operations.py``, generated from
+each operation's ``x-resource-limit-config`` by ``tests/gen_yandex_operations.py``. The entries
+written here take precedence: they carry what the spec cannot say (the user's seed figure of 500
+SKUs per updateStocks request, per the policy of API_FACTS.md; codes per digital item) and the
+v3 stock method, which is newer than the vendored spec.
+
+How a spec cost (``cost_path``) maps to a rate:
+
+* ``resp``: 1 per request (Unit.REQUESTS).
+* ``req.<field>``: the number of items in the request's ``<field>`` (Unit.ITEMS, ``items_field``).
+* ``resp.<...>``: the number of items the server returns (Unit.ITEMS, no ``items_field``). That
+  count is unknown before the call, so the client charges 1 per request up front; the server's
+  ``X-RateLimit-Resource-Remaining``/``-Until`` headers then bring the bucket in line with what the
+  server actually counted.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from .._limits import Endpoint, LimitsTable, Rate, Scope, Unit
+from ._spec_operations import MAX_BODY_BYTES as MAX_BODY_BYTES  # re-exported
+from ._spec_operations import SPEC_OPERATIONS, SPEC_PAGE_TOKEN_PATHS
 
 _FACTS = "shared/API_FACTS.md"
 _SPEC = "openapi x-resource-limit-config"
-MAX_BODY_BYTES = 512 * 1024  # API_FACTS: request body <= 512 KB
 
 UPDATE_STOCKS = Endpoint(
     key="updateStocks",
     method="PUT",
     path="/v2/campaigns/{campaignId}/offers/stocks",
-    rates=(Rate(100_000, 60.0, Unit.ITEMS, Scope.ENDPOINT, f"{_SPEC} (req.skus) and seed 003: 100,000 SKUs/min"),),
+    rates=(
+        Rate(100_000, 60.0, Unit.ITEMS, Scope.ENDPOINT, f"{_SPEC} (req.skus) and seed 003: 100,000 SKUs/min"),
+    ),
     max_items=500,
     max_body_bytes=MAX_BODY_BYTES,
     items_field="skus",
@@ -41,7 +58,15 @@ DELIVER_DIGITAL_GOODS = Endpoint(
     key="provideOrderDigitalCodes",
     method="POST",
     path="/v2/campaigns/{campaignId}/orders/{orderId}/deliverDigitalGoods",
-    rates=(Rate(10_000, 3600.0, Unit.REQUESTS, Scope.ENDPOINT, f"{_SPEC}: 10,000/h (stricter than seed 002's 100,000/h)"),),
+    rates=(
+        Rate(
+            10_000,
+            3600.0,
+            Unit.REQUESTS,
+            Scope.ENDPOINT,
+            f"{_SPEC}: 10,000/h (stricter than seed 002's 100,000/h)",
+        ),
+    ),
     max_items=100,
     max_codes_per_item=5000,
     max_body_bytes=MAX_BODY_BYTES,
@@ -77,12 +102,19 @@ UPDATE_BUSINESS_PRICES = Endpoint(
     source=f"{_FACTS} §10: offers 1..500",
 )
 
-_ENDPOINTS = (UPDATE_STOCKS, UPDATE_STOCKS_V3, DELIVER_DIGITAL_GOODS, UPDATE_PRICES, UPDATE_BUSINESS_PRICES)
+HAND_WRITTEN = (UPDATE_STOCKS, UPDATE_STOCKS_V3, DELIVER_DIGITAL_GOODS, UPDATE_PRICES, UPDATE_BUSINESS_PRICES)
 
 YANDEX_LIMITS = LimitsTable(
     marketplace="yandex",
     account_rates=(),
     account_parallel=4,
-    endpoints={ep.key: ep for ep in _ENDPOINTS},
+    # Spec order, each hand entry replacing its spec namesake; hand-only entries come last.
+    endpoints=MappingProxyType({ep.key: ep for ep in (*SPEC_OPERATIONS, *HAND_WRITTEN)}),
     source=f"{_FACTS} §11: at most 4 parallel requests per campaign or business",
 )
+
+PAGE_TOKEN_OPERATIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(SPEC_PAGE_TOKEN_PATHS)
+"""Operations paged by the ``page_token`` query parameter (the spec's ``pageToken``, which it also
+accepts as ``page_token``), each mapped to the keys of ``nextPageToken`` in its response: most
+answer ``result.paging.nextPageToken``, some (getCampaigns, getBusinessOrders, getOutlets, the
+region searches, ...) ``paging.nextPageToken`` at the top level."""
