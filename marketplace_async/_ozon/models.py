@@ -1,0 +1,380 @@
+"""msgspec models of the Ozon bulk and digital-goods methods, named as in the swagger.
+
+Field names and types follow ``shared/specs/ozon-seller-api/swagger.json``: prices are strings,
+int64 fields are ``int``. Two ``required`` lists there are wrong and these models follow
+``shared/API_FACTS.md`` instead:
+
+* ``/v2/products/stocks`` items: ``quant_size`` was removed on 26 Jun 2025 (§1), and the
+  operation's own text says to send ``offer_id`` *or* ``product_id``, so at least one is needed,
+  not ``product_id`` always.
+* ``/v1/posting/digital/codes/upload``: ``posting_number`` sits on the request, not on each
+  ``exemplars_by_sku`` item (the swagger example agrees).
+
+Requests are frozen and omit unset optional fields. Responses ignore unknown fields and default
+missing ones, because Ozon adds fields; decode them with :func:`decode_response`, which also
+accepts int64 values sent as JSON strings (Ozon's own examples do that).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from types import MappingProxyType
+from typing import Literal, TypeVar
+
+import msgspec
+
+Toggle = Literal["UNKNOWN", "ENABLED", "DISABLED"]
+SortDir = Literal["ASC", "DESC"]
+
+_R = TypeVar("_R", bound=msgspec.Struct)
+
+
+def decode_response(response_type: type[_R], data: bytes | str) -> _R:
+    """Decode a JSON response body; int64 fields may arrive as strings."""
+    return msgspec.json.decode(data, type=response_type, strict=False)
+
+
+def _require_aware(name: str, value: datetime | None) -> None:
+    # The API works in UTC; a naive datetime would be sent without an offset.
+    if value is not None and value.utcoffset() is None:
+        raise ValueError(f"{name} must be timezone-aware, got {value!r}")
+
+
+def _require_id(kind: str, offer_id: str | None, product_id: int | None) -> None:
+    if offer_id is None and product_id is None:
+        raise ValueError(f"{kind} needs offer_id or product_id")
+
+
+# ---------------------------------------------------------------- errors
+
+
+class RpcStatusDetail(msgspec.Struct, kw_only=True):
+    typeUrl: str = ""
+    value: str = ""
+
+
+class RpcStatus(msgspec.Struct, kw_only=True):
+    """The error body ``rpcStatus`` (alias ``googlerpcStatus``) of every Ozon method."""
+
+    code: int = 0
+    message: str = ""
+    details: list[RpcStatusDetail] = []
+
+
+class ItemError(msgspec.Struct, kw_only=True):
+    """A per-item error in a bulk update's result."""
+
+    code: str = ""
+    message: str = ""
+
+
+# ---------------------------------------------------------------- POST /v2/products/stocks
+
+
+class StockItem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One (product, warehouse) stock; ``offer_id`` wins when both ids are sent."""
+
+    offer_id: str | None = None
+    product_id: int | None = None
+    stock: int
+    warehouse_id: int
+
+    def __post_init__(self) -> None:
+        _require_id("stock item", self.offer_id, self.product_id)
+
+
+class StocksRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    stocks: list[StockItem]
+
+
+class StockResult(msgspec.Struct, kw_only=True):
+    offer_id: str = ""
+    product_id: int = 0
+    warehouse_id: int = 0
+    updated: bool = False
+    errors: list[ItemError] = []
+
+
+class StocksResponse(msgspec.Struct, kw_only=True):
+    result: list[StockResult] = []
+
+
+# ---------------------------------------------------------------- POST /v1/product/import/prices
+
+
+class PriceItem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """One product's prices; all prices are decimal strings, ``old_price="0"`` resets it."""
+
+    auto_action_enabled: Toggle | None = None
+    auto_add_to_ozon_actions_list_enabled: Toggle | None = None
+    currency_code: str | None = None
+    min_price: str | None = None
+    min_price_for_auto_actions_enabled: bool | None = None
+    net_price: str | None = None
+    offer_id: str | None = None
+    old_price: str | None = None
+    price: str | None = None
+    price_strategy_enabled: Toggle | None = None
+    product_id: int | None = None
+    quant_size: int | None = None
+    vat: str | None = None
+
+    def __post_init__(self) -> None:
+        _require_id("price item", self.offer_id, self.product_id)
+
+
+class PricesRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    prices: list[PriceItem]
+
+
+class PriceResult(msgspec.Struct, kw_only=True):
+    offer_id: str = ""
+    product_id: int = 0
+    updated: bool = False
+    errors: list[ItemError] = []
+
+
+class PricesResponse(msgspec.Struct, kw_only=True):
+    result: list[PriceResult] = []
+
+
+# ---------------------------------------------------------------- POST /v1/product/digital/stocks/import
+
+
+class DigitalStockItem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    offer_id: str
+    stock: int
+
+
+class DigitalStocksRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    stocks: list[DigitalStockItem]
+
+
+class DigitalStockStatus(msgspec.Struct, kw_only=True):
+    offer_id: str = ""
+    product_id: int = 0
+    sku: int = 0
+    updated: bool = False
+    errors: list[ItemError] = []
+
+
+class DigitalStocksResponse(msgspec.Struct, kw_only=True):
+    status: list[DigitalStockStatus] = []
+
+
+# ---------------------------------------------------------------- POST /v1/posting/digital/codes/upload
+
+
+class ExemplarsBySku(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """All codes of one SKU of a posting; they must go in one request (API_FACTS §5).
+
+    ``exemplar_keys`` holds ``exemplar_qty`` codes; ``exemplar_qty + not_available_exemplar_qty``
+    must equal the posting's ``required_qty_for_digital_code``.
+    """
+
+    sku: int
+    exemplar_qty: int
+    not_available_exemplar_qty: int
+    exemplar_keys: list[str] = []
+
+    def __post_init__(self) -> None:
+        if len(self.exemplar_keys) != self.exemplar_qty:
+            raise ValueError(
+                f"sku {self.sku}: exemplar_qty is {self.exemplar_qty} "
+                f"but {len(self.exemplar_keys)} exemplar_keys were given"
+            )
+
+
+class UploadPostingCodesRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    posting_number: str
+    exemplars_by_sku: list[ExemplarsBySku]
+
+
+class FailedExemplar(msgspec.Struct, kw_only=True):
+    key: str = ""
+    message: str = ""
+
+
+class ExemplarsResult(msgspec.Struct, kw_only=True):
+    sku: int = 0
+    received_qty: int = 0
+    rejected_qty: int = 0
+    failed_exemplars: list[FailedExemplar] = []
+
+
+class UploadPostingCodesResponse(msgspec.Struct, kw_only=True):
+    exemplars_by_sku: list[ExemplarsResult] = []
+
+
+# ---------------------------------------------------------------- digital postings (list methods)
+
+
+class PostingsWith(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """Extra blocks to add to each posting of the answer."""
+
+    analytics_data: bool | None = None
+    financial_data: bool | None = None
+    legal_info: bool | None = None
+
+
+class DigitalListFilter(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    posting_number: list[str] = []
+    since: datetime | None = None
+    to: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _require_aware("since", self.since)
+        _require_aware("to", self.to)
+
+
+class DigitalListRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """``POST /v1/posting/digital/list``: offset paging, limit 1..1000, offset <= 20000.
+
+    ``filter`` is optional in the swagger but the live API answers 400 without it [3P].
+    """
+
+    filter: DigitalListFilter
+    dir: SortDir | None = None
+    limit: int | None = None
+    offset: int | None = None
+    with_: PostingsWith | None = msgspec.field(default=None, name="with")
+
+    def __post_init__(self) -> None:
+        if self.limit is not None and not 1 <= self.limit <= 1000:
+            raise ValueError(f"limit must be 1..1000, got {self.limit}")
+        if self.offset is not None and not 0 <= self.offset <= 20_000:
+            raise ValueError(f"offset must be 0..20000, got {self.offset}")
+
+
+class AdditionalDataItem(msgspec.Struct, kw_only=True):
+    key: str = ""
+    value: str = ""
+
+
+class PostingAnalyticsData(msgspec.Struct, kw_only=True):
+    city: str = ""
+    delivery_type: str = ""
+    is_legal: bool = False
+    is_premium: bool = False
+    payment_type_group_name: str = ""
+    region: str = ""
+    warehouse_id: int = 0
+    warehouse_name: str = ""
+
+
+class PostingLegalInfo(msgspec.Struct, kw_only=True):
+    company_name: str = ""
+    inn: str = ""
+    kpp: str = ""
+
+
+class DigitalPostingProduct(msgspec.Struct, kw_only=True):
+    sku: int = 0
+    offer_id: str = ""
+    name: str = ""
+    price: str = ""
+    currency_code: str = ""
+    required_qty_for_digital_code: int = 0
+
+
+class DigitalPosting(msgspec.Struct, kw_only=True):
+    """A posting waiting for digital codes (``financial_data`` is not modelled and is skipped)."""
+
+    posting_number: str = ""
+    order_id: int = 0
+    order_number: str = ""
+    status: str = ""
+    cancel_reason_id: int = 0
+    created_at: datetime | None = None
+    in_process_at: datetime | None = None
+    waiting_deadline_for_digital_code: datetime | None = None
+    products: list[DigitalPostingProduct] = []
+    additional_data: list[AdditionalDataItem] = []
+    analytics_data: PostingAnalyticsData | None = None
+    legal_info: PostingLegalInfo | None = None
+
+
+class DigitalListResponse(msgspec.Struct, kw_only=True):
+    result: list[DigitalPosting] = []
+
+
+class DigitalListV2Filter(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    order_numbers: list[str] = []
+    posting_numbers: list[str] = []
+    since: datetime | None = None
+    to: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _require_aware("since", self.since)
+        _require_aware("to", self.to)
+
+
+class DigitalListV2Request(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """``POST /v2/posting/digital/list`` (beta, not in the vendored swagger): cursor paging.
+
+    Shape from API_FACTS §5 and third-party copies of the newer docs [3P].
+    """
+
+    cursor: str = ""
+    filter: DigitalListV2Filter | None = None
+    limit: int | None = None
+    sort_dir: SortDir | None = None
+    with_: PostingsWith | None = msgspec.field(default=None, name="with")
+
+
+class DigitalListV2Response(msgspec.Struct, kw_only=True):
+    cursor: str = ""
+    has_next: bool = False
+    postings: list[DigitalPosting] = []
+
+
+# ---------------------------------------------------------------- legacy digital codes (removed 1 Jul 2025)
+
+
+class UploadDigitalCodesRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """``POST /v1/product/upload_digital_codes`` (removed; shape from API_FACTS §4 [3P])."""
+
+    digital_codes: list[str]
+    product_id: int
+
+
+class UploadDigitalCodesTask(msgspec.Struct, kw_only=True):
+    task_id: int = 0
+
+
+class UploadDigitalCodesResponse(msgspec.Struct, kw_only=True):
+    result: UploadDigitalCodesTask | None = None
+
+
+class UploadDigitalCodesInfoRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
+    """``POST /v1/product/upload_digital_codes/info`` (removed)."""
+
+    task_id: int
+
+
+class UploadDigitalCodesStatus(msgspec.Struct, kw_only=True):
+    status: str = ""
+    """``pending``, ``imported`` or ``failed``."""
+
+
+class UploadDigitalCodesInfoResponse(msgspec.Struct, kw_only=True):
+    result: UploadDigitalCodesStatus | None = None
+
+
+MODELS: Mapping[str, tuple[type[msgspec.Struct], type[msgspec.Struct]]] = MappingProxyType(
+    {
+        "v2/products/stocks": (StocksRequest, StocksResponse),
+        "v1/product/import/prices": (PricesRequest, PricesResponse),
+        "v1/product/digital/stocks/import": (DigitalStocksRequest, DigitalStocksResponse),
+        "v1/posting/digital/codes/upload": (UploadPostingCodesRequest, UploadPostingCodesResponse),
+        "v1/posting/digital/list": (DigitalListRequest, DigitalListResponse),
+        "v2/posting/digital/list": (DigitalListV2Request, DigitalListV2Response),
+        "v1/product/upload_digital_codes": (UploadDigitalCodesRequest, UploadDigitalCodesResponse),
+        "v1/product/upload_digital_codes/info": (
+            UploadDigitalCodesInfoRequest,
+            UploadDigitalCodesInfoResponse,
+        ),
+    }
+)
+"""Endpoint key → (request type, response type) for the modelled methods."""
