@@ -18,6 +18,7 @@ from ._ozon.endpoints import OZON_LIMITS
 from ._pool import ClientPool
 from ._results import BatchOutcome, BulkError, BulkResult, FailureReason, ItemFailure
 from ._scheduler import DEFAULT_JITTER_MARGIN, LimitTooSmallError, Scheduler
+from ._yandex.client import YandexMarketClient
 from ._yandex.operations import YANDEX_LIMITS
 
 __all__ = [
@@ -49,4 +50,5 @@ __all__ = [
     "TransportError",
     "Unit",
     "ValidationError",
+    "YandexMarketClient",
 ]

@@ -1,0 +1,1 @@
+"""Yandex.Market Partner API: limits table, wire models, dialect and client."""

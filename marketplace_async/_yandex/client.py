@@ -1,0 +1,871 @@
+"""The Yandex.Market Partner API client: stocks, prices, digital-goods keys, and every spec operation.
+
+Limits are counted per campaign for ``/campaigns/{campaignId}`` URLs and per business for
+``/businesses/{businessId}`` URLs (API_FACTS §11), so that is the scope of every lane: the global
+cap of 4 requests in flight and each method's rates apply per campaign or business. Other URLs count
+per token; their scope is a one-way fingerprint of it, never the token.
+
+Items may be dicts (snake_case, camelCase accepted) or the package's models (``_yandex/models.py``),
+in any iterable or async iterable. Bulk methods return a :class:`BulkResult`.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import inspect
+import re
+import warnings
+from collections.abc import AsyncIterator, Callable, Hashable, Mapping
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Final
+from urllib.parse import quote
+
+import msgspec
+from msgspec import Meta, Struct
+from multidict import MultiDict
+
+from .._bulk import BulkPlan, Items, batch_failed
+from .._chunking import aiter_items
+from .._client import BaseClient, json_encode, to_struct
+from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
+from .._engine import Counter, Dialect
+from .._errors import ApiError, MarketplaceError, ValidationError
+from .._limits import Endpoint
+from .._pool import ClientPool
+from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
+from .._transport import Response
+from .dialect import DIGITAL_CODES_DEADLINE, DIGITAL_CODES_OPERATION, YandexDialect
+from .models import (
+    BusinessOfferPrice,
+    BusinessPrice,
+    CampaignOfferPrice,
+    CampaignPrice,
+    DigitalItem,
+    LegacySkuStock,
+    LegacyStockItem,
+    ProvideOrderDigitalCodesRequest,
+    SkuStock,
+    SkuWarehouseStock,
+    StockCount,
+    StockItem,
+    UpdateBusinessPricesRequest,
+    UpdatePricesRequest,
+    UpdateStocksOnPartnerWarehousesRequest,
+    UpdateStocksRequest,
+)
+from .operations import PAGE_TOKEN_OPERATIONS, YANDEX_LIMITS
+
+DEFAULT_BASE_URL: Final = "https://api.partner.market.yandex.ru"
+
+OAUTH_SCHEME: Final = "Bearer"
+"""Scheme of the ``Authorization`` header for ``oauth_token=``. API_FACTS leaves ``Bearer`` vs
+``OAuth`` unconfirmed; Yandex's OAuth servers accept ``Bearer`` for OAuth 2.0 tokens."""
+
+UPDATE_STOCKS: Final = "updateStocks"
+UPDATE_STOCKS_V3: Final = "updateStocksOnPartnerWarehouses"
+UPDATE_PRICES: Final = "updatePrices"
+UPDATE_BUSINESS_PRICES: Final = "updateBusinessPrices"
+
+_SCOPED_PATH = re.compile(r"^/v\d+/(campaigns|businesses)/\{(\w+)\}")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+# ShopSku: 1..255 characters after trimming, no control characters but tab (spec pattern).
+Sku = Annotated[str, Meta(min_length=1, max_length=255, pattern=r"^[^\x00-\x08\x0A-\x1f\x7f]+$")]
+Price = Annotated[int | float, Meta(gt=0)]
+CurrencyId = Annotated[str, Meta(pattern=r"^[A-Z]{3}$")]
+Code = Annotated[str, Meta(min_length=1, max_length=256)]
+
+
+# --- caller items, as they are checked ----------------------------------------------------------
+
+
+def _require_offset(value: datetime | None) -> None:
+    if value is not None and value.utcoffset() is None:
+        raise ValueError("updated_at needs a UTC offset (ISO 8601 with offset)")
+
+
+class _StockIn(Struct, forbid_unknown_fields=True):
+    sku: Sku
+    count: StockCount
+    updated_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _require_offset(self.updated_at)
+
+
+class _WarehouseStockIn(Struct, forbid_unknown_fields=True):
+    sku: Sku
+    warehouse_id: Annotated[int, Meta(ge=1)]
+    count: StockCount
+    updated_at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _require_offset(self.updated_at)
+
+
+class _CampaignPriceIn(Struct, forbid_unknown_fields=True):
+    value: Price
+    currency_id: CurrencyId
+    discount_base: Price | None = None
+    vat: int | None = None
+
+
+class _CampaignOfferIn(Struct, forbid_unknown_fields=True):
+    offer_id: Sku
+    price: _CampaignPriceIn
+
+
+class _BusinessPriceIn(Struct, forbid_unknown_fields=True):
+    value: Price
+    currency_id: CurrencyId
+    discount_base: Price | None = None
+    minimum_for_bestseller: Annotated[int | float, Meta(gt=0, le=100_000_000)] | None = None
+
+
+class _BusinessOfferIn(Struct, forbid_unknown_fields=True):
+    offer_id: Sku
+    price: _BusinessPriceIn
+
+
+class _DigitalIn(Struct, forbid_unknown_fields=True):
+    id: int
+    slip: Annotated[str, Meta(max_length=10_000)]
+    activate_till: date
+    codes: Annotated[list[Code], Meta(min_length=1)] | None = None
+    code: Code | None = None
+
+
+def _snake(name: str) -> str:
+    return _CAMEL_HUMP.sub(r"_\1", name).lower()
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _plain(raw: Any) -> Any:
+    """An item as plain data with snake_case keys; package models go through their wire form."""
+    if isinstance(raw, Struct):
+        raw = msgspec.to_builtins(raw)
+    if isinstance(raw, Mapping):
+        return {_snake(k) if isinstance(k, str) else k: _plain(v) for k, v in raw.items()}
+    if isinstance(raw, list):
+        return [_plain(v) for v in raw]
+    return raw
+
+
+def _mapping(data: Any, index: int, raw: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise ValidationError(
+            f"expected a mapping or a model, got {type(raw).__name__}",
+            item_index=index,
+            rule="type",
+            item=raw,
+        )
+    return data
+
+
+def _trim(data: dict[str, Any], field: str) -> None:
+    # The server trims SKUs, so " S1 " and "S1" are one SKU: trim before keying and length checks.
+    value = data.get(field)
+    if isinstance(value, str):
+        data[field] = value.strip()
+
+
+def _flatten_wire_stock(data: dict[str, Any], index: int, raw: Any) -> None:
+    """Accept the wire shape ``{sku, items: [{count, updatedAt}]}`` (``SkuStock``) as well."""
+    if "items" not in data or "count" in data:
+        return
+    entries = data.pop("items")
+    if not isinstance(entries, list) or len(entries) != 1 or not isinstance(entries[0], dict):
+        raise ValidationError("items must hold exactly one entry", item_index=index, field="items", item=raw)
+    entry = dict(entries[0])
+    entry.pop("type", None)  # seed 003's constant FIT
+    data.update(entry)
+
+
+def _timestamp(value: datetime | str | None, field: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        stamp = msgspec.convert(value, datetime)
+    except msgspec.ValidationError:
+        raise ValidationError("expected an ISO 8601 date-time", field=field, rule="date-time") from None
+    if stamp.utcoffset() is None:
+        raise ValidationError("needs a UTC offset (ISO 8601 with offset)", field=field, rule="date-time")
+    return stamp
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def _positive_id(value: Any, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError(f"expected a positive integer, got {value!r}", field=field, rule="id")
+    return value
+
+
+def _api_failed(batch: list[Any], error: ApiError, endpoint: str) -> BatchOutcome:
+    """The API refused a request as a whole: every item of it failed, with the API's code."""
+    code = None if error.code is None else str(error.code)
+    failed = [
+        ItemFailure(item, FailureReason.API, code=code, message=str(error), error=error) for item in batch
+    ]
+    return BatchOutcome(endpoint, [], failed)
+
+
+def _outcome(dialect: Dialect, endpoint: Endpoint, batch: list[Any], response: Response) -> BatchOutcome:
+    """A 2xx ``EmptyApiResponse``: OK means every item was accepted, ERROR that none was."""
+    body = response.json()
+    if isinstance(body, Mapping) and body.get("status") == "ERROR":
+        error = dialect.error_for(endpoint, response)
+        if isinstance(error, ApiError):
+            return _api_failed(batch, error, endpoint.key)
+    return BatchOutcome(endpoint.key, list(batch), [])
+
+
+async def _report(outcome: BatchOutcome, result: BulkResult, on_batch: OnBatch | None) -> None:
+    result.add(outcome)
+    if on_batch is not None:
+        ret = on_batch(outcome)
+        if inspect.isawaitable(ret):
+            await ret
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)
+
+
+def _query(query: Mapping[str, Any] | None) -> MultiDict[str] | None:
+    """Query parameters; a list becomes a repeated parameter (OpenAPI's form style, explode)."""
+    if not query:
+        return None
+    params: MultiDict[str] = MultiDict()
+    for name, value in query.items():
+        if value is None:
+            continue
+        values = value if isinstance(value, (list, tuple, set, frozenset)) else (value,)
+        for one in values:
+            params.add(name, _query_value(one))
+    return params
+
+
+def _dig(page: Any, keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        if not isinstance(page, Mapping):
+            return None
+        page = page.get(key)
+    return page
+
+
+class YandexMarketClient(BaseClient):
+    """Async client of the Yandex.Market Partner API.
+
+    Give exactly one credential: ``api_key=`` (sent as ``Api-Key``) or ``oauth_token=`` (the
+    outdated OAuth, sent as ``Authorization: Bearer <token>``, see :data:`OAUTH_SCHEME`).
+    ``limits=`` overrides entries of :data:`YANDEX_LIMITS` by operationId (``{"updateStocks":
+    {"max_items": 2000}}``); ``pool=`` shares a :class:`ClientPool` (one session, one scheduler)
+    with other clients; ``time_scale=`` divides every documented window, for emulators.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        oauth_token: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        limits: Mapping[str, Any] | None = None,
+        pool: ClientPool | None = None,
+        retry: RetryPolicy | None = None,
+        time_scale: float = 1.0,
+    ) -> None:
+        if (api_key is None) == (oauth_token is None):
+            raise ValueError("give exactly one of api_key= or oauth_token=")
+        secret = api_key if api_key is not None else oauth_token
+        if not isinstance(secret, str) or not secret.strip():
+            raise ValueError("the credential must be a non-empty string")
+        self._auth_kind = "Api-Key" if api_key is not None else "OAuth"
+        header = {"Api-Key": secret} if api_key is not None else {"Authorization": f"{OAUTH_SCHEME} {secret}"}
+        self._headers: Mapping[str, str] = {
+            **header,
+            "Content-Type": "application/json",
+            "Accept": "application/json",
+        }
+        # Scope of URLs counted per token: a one-way fingerprint, so no key or log holds the token.
+        self._token_scope = "t" + hashlib.sha256(secret.encode()).hexdigest()[:16]
+        self._base_url = base_url.rstrip("/")
+        super().__init__(
+            table=YANDEX_LIMITS,
+            dialect=YandexDialect(),
+            base_url=base_url,
+            limits=limits,
+            time_scale=time_scale,
+            pool=pool,
+            retry=retry,
+        )
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"<YandexMarketClient {self._base_url} auth={self._auth_kind} {state}>"
+
+    def _auth_headers(self) -> Mapping[str, str]:
+        return self._headers
+
+    # --- bulk methods ----------------------------------------------------------------------------
+
+    async def update_stocks(
+        self,
+        campaign_id: int,
+        items: Items,
+        *,
+        warehouse_id: int | None = None,
+        updated_at: datetime | str | None = None,
+        on_batch: OnBatch | None = None,
+        concurrency: int | None = None,
+    ) -> BulkResult:
+        """Set available stock: ``PUT /v2/campaigns/{campaignId}/offers/stocks`` (updateStocks).
+
+        Items: ``{"sku": str, "count": int, "updated_at"?: datetime | ISO str}`` (or ``SkuStock``).
+        500 SKUs a request by default (seed 003; the spec allows 2000 through ``limits=``), at most
+        100,000 SKUs a minute per campaign. A SKU (trimmed) given twice keeps its last value.
+        ``updatedAt`` is the item's ``updated_at``, else ``updated_at=``, else the time the item was
+        taken (UTC). With ``warehouse_id=`` the body takes seed 003's shape (``warehouseId`` and
+        ``items[].type = "FIT"``), which the API removed in March 2024; without it, the current one.
+        """
+        endpoint = self.limits.endpoint(UPDATE_STOCKS)
+        campaign = _positive_id(campaign_id, "campaign_id")
+        if warehouse_id is not None:
+            _positive_id(warehouse_id, "warehouse_id")
+        default_stamp = _timestamp(updated_at, "updated_at")
+
+        def convert(raw: Any, index: int) -> SkuStock | LegacySkuStock:
+            data = _mapping(_plain(raw), index, raw)
+            _flatten_wire_stock(data, index, raw)
+            given_warehouse = data.pop("warehouse_id", None)
+            if given_warehouse is not None and given_warehouse != warehouse_id:
+                raise ValidationError(
+                    "a warehouse is given per call: update_stocks(..., warehouse_id=)",
+                    item_index=index,
+                    field="warehouse_id",
+                    item=raw,
+                )
+            _trim(data, "sku")
+            item = to_struct(data, index, _StockIn)
+            stamp = item.updated_at or default_stamp or _now()
+            if warehouse_id is None:
+                return SkuStock(sku=item.sku, items=[StockItem(count=item.count, updated_at=stamp)])
+            return LegacySkuStock(
+                sku=item.sku,
+                warehouse_id=warehouse_id,
+                items=[LegacyStockItem(count=item.count, updated_at=stamp)],
+            )
+
+        def wrap(batch: list[Any]) -> Struct:
+            return UpdateStocksRequest(skus=batch)
+
+        return await self._bulk(
+            endpoint,
+            f"c{campaign}",
+            {"campaignId": campaign},
+            items,
+            convert=convert,
+            key=_sku_key,
+            wrap=wrap,
+            on_batch=on_batch,
+            concurrency=concurrency,
+        )
+
+    async def update_stocks_v3(
+        self,
+        business_id: int,
+        items: Items,
+        *,
+        updated_at: datetime | str | None = None,
+        on_batch: OnBatch | None = None,
+        concurrency: int | None = None,
+    ) -> BulkResult:
+        """Set stock per partner warehouse: ``POST /v3/businesses/{businessId}/offers/stocks/update``.
+
+        Items: ``{"sku", "warehouse_id" (the partner warehouse; ``partnerWarehouseId`` accepted),
+        "count", "updated_at"?}`` (or ``SkuWarehouseStock``). 2000 a request, 50 requests a minute
+        per business; a (sku, warehouse) pair given twice keeps its last value. Since July 2026
+        this is the main stock method for businesses without warehouse groups.
+        """
+        endpoint = self.limits.endpoint(UPDATE_STOCKS_V3)
+        business = _positive_id(business_id, "business_id")
+        default_stamp = _timestamp(updated_at, "updated_at")
+
+        def convert(raw: Any, index: int) -> SkuWarehouseStock:
+            data = _mapping(_plain(raw), index, raw)
+            if "partner_warehouse_id" in data:
+                if "warehouse_id" in data:
+                    raise ValidationError(
+                        "give warehouse_id or partnerWarehouseId, not both", item_index=index, item=raw
+                    )
+                data["warehouse_id"] = data.pop("partner_warehouse_id")
+            _trim(data, "sku")
+            item = to_struct(data, index, _WarehouseStockIn)
+            return SkuWarehouseStock(
+                sku=item.sku,
+                partner_warehouse_id=item.warehouse_id,
+                count=item.count,
+                updated_at=item.updated_at or default_stamp or _now(),
+            )
+
+        def wrap(batch: list[Any]) -> Struct:
+            return UpdateStocksOnPartnerWarehousesRequest(sku_items=batch)
+
+        return await self._bulk(
+            endpoint,
+            f"b{business}",
+            {"businessId": business},
+            items,
+            convert=convert,
+            key=_sku_warehouse_key,
+            wrap=wrap,
+            on_batch=on_batch,
+            concurrency=concurrency,
+        )
+
+    async def update_prices(
+        self,
+        campaign_id: int,
+        items: Items,
+        *,
+        on_batch: OnBatch | None = None,
+        concurrency: int | None = None,
+    ) -> BulkResult:
+        """Set a shop's prices: ``POST /v2/campaigns/{campaignId}/offer-prices/updates`` (updatePrices).
+
+        Items: ``{"offer_id", "price": {"value" > 0, "currency_id", "discount_base"?, "vat"?}}``
+        (camelCase and ``CampaignOfferPrice`` accepted). 2000 offers a request, 10,000 offers a
+        minute and 12 requests in parallel per campaign; an offer given twice keeps its last value.
+        Only for businesses with ``onlyDefaultPrice=false``; others get a 423 for every item.
+        """
+        endpoint = self.limits.endpoint(UPDATE_PRICES)
+        campaign = _positive_id(campaign_id, "campaign_id")
+
+        def convert(raw: Any, index: int) -> CampaignOfferPrice:
+            data = _mapping(_plain(raw), index, raw)
+            _trim(data, "offer_id")
+            item = to_struct(data, index, _CampaignOfferIn)
+            p = item.price
+            price = CampaignPrice(
+                value=p.value, currency_id=p.currency_id, discount_base=p.discount_base, vat=p.vat
+            )
+            return CampaignOfferPrice(offer_id=item.offer_id, price=price)
+
+        def wrap(batch: list[Any]) -> Struct:
+            return UpdatePricesRequest(offers=batch)
+
+        return await self._bulk(
+            endpoint,
+            f"c{campaign}",
+            {"campaignId": campaign},
+            items,
+            convert=convert,
+            key=_offer_key,
+            wrap=wrap,
+            on_batch=on_batch,
+            concurrency=concurrency,
+        )
+
+    async def update_business_prices(
+        self,
+        business_id: int,
+        items: Items,
+        *,
+        on_batch: OnBatch | None = None,
+        concurrency: int | None = None,
+    ) -> BulkResult:
+        """Set prices in every shop of a business: ``POST /v2/businesses/{businessId}/offer-prices/updates``.
+
+        Items: ``{"offer_id", "price": {"value" > 0, "currency_id", "discount_base"?,
+        "minimum_for_bestseller"?}}`` (camelCase and ``BusinessOfferPrice`` accepted). 500 offers a
+        request and 10,000 offers a minute per business; an offer given twice keeps its last value.
+        """
+        endpoint = self.limits.endpoint(UPDATE_BUSINESS_PRICES)
+        business = _positive_id(business_id, "business_id")
+
+        def convert(raw: Any, index: int) -> BusinessOfferPrice:
+            data = _mapping(_plain(raw), index, raw)
+            _trim(data, "offer_id")
+            item = to_struct(data, index, _BusinessOfferIn)
+            p = item.price
+            price = BusinessPrice(
+                value=p.value,
+                currency_id=p.currency_id,
+                discount_base=p.discount_base,
+                minimum_for_bestseller=p.minimum_for_bestseller,
+            )
+            return BusinessOfferPrice(offer_id=item.offer_id, price=price)
+
+        def wrap(batch: list[Any]) -> Struct:
+            return UpdateBusinessPricesRequest(offers=batch)
+
+        return await self._bulk(
+            endpoint,
+            f"b{business}",
+            {"businessId": business},
+            items,
+            convert=convert,
+            key=_offer_key,
+            wrap=wrap,
+            on_batch=on_batch,
+            concurrency=concurrency,
+        )
+
+    async def _bulk(
+        self,
+        endpoint: Endpoint,
+        scope: str,
+        path_values: Mapping[str, Any],
+        items: Items,
+        *,
+        convert: Callable[[Any, int], Any],
+        key: Callable[[Any], Hashable],
+        wrap: Callable[[list[Any]], Struct],
+        on_batch: OnBatch | None,
+        concurrency: int | None,
+    ) -> BulkResult:
+        self._check_open()
+        if endpoint.max_items is None:
+            raise ValueError(f"{endpoint.key}: the limits table gives no max_items")
+        path = _fill_path(endpoint, path_values)
+        lane = self._engine.lane(endpoint, scope)
+        counter = Counter()
+
+        async def send(batch: list[Any]) -> BatchOutcome:
+            body = json_encode(wrap(batch))
+            try:
+                response = await self._engine.send(
+                    endpoint, lane, path=path, body=body, items=len(batch), counter=counter
+                )
+            except ApiError as exc:
+                return _api_failed(batch, exc, endpoint.key)
+            return _outcome(self._engine.dialect, endpoint, batch, response)
+
+        plan: BulkPlan[Any] = BulkPlan(
+            endpoint=endpoint.key,
+            max_items=endpoint.max_items,
+            send=send,
+            convert=convert,
+            key=key,
+            size=_encoded_size if endpoint.max_body_bytes else None,
+            max_body_bytes=endpoint.max_body_bytes,
+            concurrency=concurrency if concurrency is not None else self._default_concurrency(endpoint),
+        )
+        result = await self._run_bulk(plan, items, on_batch)
+        result.requests, result.retries = counter.requests, counter.retries
+        return result
+
+    def _default_concurrency(self, endpoint: Endpoint) -> int:
+        caps = [DEFAULT_CONCURRENCY]
+        caps += [cap for cap in (self.limits.account_parallel, endpoint.parallel) if cap]
+        return min(caps)
+
+    # --- digital goods ---------------------------------------------------------------------------
+
+    async def deliver_digital_goods(
+        self,
+        campaign_id: int,
+        order_id: int,
+        items: Items,
+        *,
+        on_batch: OnBatch | None = None,
+    ) -> BulkResult:
+        """Hand the buyer the keys of a DBS order: ``POST .../orders/{orderId}/deliverDigitalGoods``.
+
+        Items: ``{"id": order item id, "codes": [str, ...] (or one "code"), "slip": str <= 10,000
+        chars (HTML allowed), "activate_till": date or "YYYY-MM-DD"}`` (or ``DigitalItem``).
+
+        **Deadline: the keys must reach Yandex.Market within 30 minutes of the order entering
+        PROCESSING.** A refusal for that reason says so in its error text.
+
+        All keys of the order go in ONE request, as seed 002 requires. A product with more than
+        5000 keys is split over several items with the same ``id`` (seed 002 allows it). Keys must
+        be unique within the order and 1..256 characters each. An order that does not fit one
+        request (more than 100 items after splitting, or a body over 512 KB) raises
+        :class:`ValidationError` before anything is sent.
+
+        The call is not idempotent: if the outcome is ambiguous (a dropped connection, a timeout,
+        a 5xx) it is never resent; every item is reported ``FailureReason.OUTCOME_UNKNOWN``. Check
+        the order's status before sending again. Limit: 10,000 requests an hour and 6 in
+        parallel per campaign. ``result.received`` counts the caller's items, not the split ones.
+        """
+        self._check_open()
+        endpoint = self.limits.endpoint(DIGITAL_CODES_OPERATION)
+        campaign = _positive_id(campaign_id, "campaign_id")
+        order = _positive_id(order_id, "order_id")
+        products = [_digital_item(raw, i) async for i, raw in _aenumerate(items)]
+        wire = _split_digital(products, endpoint.max_codes_per_item or 5000)
+        if not wire:
+            raise ValidationError("an order needs at least one item", field="items", rule="min_items")
+        if endpoint.max_items is not None and len(wire) > endpoint.max_items:
+            raise ValidationError(
+                f"the order needs {len(wire)} items after splitting products of more than "
+                f"{endpoint.max_codes_per_item} keys; one request takes at most {endpoint.max_items}, "
+                "and all keys of an order must go in one request",
+                field="items",
+                rule="max_items",
+            )
+        body = json_encode(ProvideOrderDigitalCodesRequest(items=wire))
+        if endpoint.max_body_bytes is not None and len(body) > endpoint.max_body_bytes:
+            raise ValidationError(
+                f"the order's request body is {len(body)} bytes; the API takes at most "
+                f"{endpoint.max_body_bytes}, and all keys of an order must go in one request",
+                field="items",
+                rule="max_body_bytes",
+            )
+        path = _fill_path(endpoint, {"campaignId": campaign, "orderId": order})
+        lane = self._engine.lane(endpoint, f"c{campaign}")
+        counter = Counter()
+        result = BulkResult(endpoint=endpoint.key, received=len(products))
+        try:
+            response = await self._engine.send(
+                endpoint, lane, path=path, body=body, items=len(wire), counter=counter
+            )
+        except ApiError as exc:
+            outcome = _api_failed(products, exc, endpoint.key)
+        except MarketplaceError as exc:
+            outcome = batch_failed(products, exc, endpoint.key)
+        else:
+            outcome = _outcome(self._engine.dialect, endpoint, products, response)
+        result.requests, result.retries = counter.requests, counter.retries
+        await _report(outcome, result, on_batch)
+        return result
+
+    # --- any operation ---------------------------------------------------------------------------
+
+    async def call(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+    ) -> Any:
+        """Call any operation of the spec by its operationId; returns the decoded JSON answer.
+
+        ``path`` fills the path's ``{placeholders}`` (``campaignId`` or ``campaign_id``), ``query``
+        becomes the query string (a list repeats the parameter), ``body`` is a dict, a model or
+        raw JSON bytes. The call is charged to the operation's limits: 1 per request, or the
+        number of items in the request's counted field (``skus``, ``offers``, ...). A non-JSON
+        answer (a PDF label) is returned as bytes. Deprecated operations warn.
+        """
+        endpoint = self._operation(operation_id)
+        _warn_deprecated(endpoint)
+        return await self._call(endpoint, path, query, body)
+
+    async def paginate(
+        self,
+        operation_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
+    ) -> AsyncIterator[Any]:
+        """Each page of a ``page_token`` operation, following ``nextPageToken`` to the last page.
+
+        ``query`` may set ``limit`` (page size) and a starting ``page_token``.
+        """
+        endpoint = self._operation(operation_id)
+        keys = PAGE_TOKEN_OPERATIONS.get(endpoint.key)
+        if keys is None:
+            raise ValidationError(f"{endpoint.key} is not paged by page_token", rule="pagination")
+        _warn_deprecated(endpoint)
+        params = dict(query or {})
+        first, alias = params.pop("page_token", None), params.pop("pageToken", None)
+        token = first or alias
+        seen: set[str] = set()
+        while True:
+            page_query = {**params, "page_token": token} if token else params
+            page = await self._call(endpoint, path, page_query, body)
+            yield page
+            token = _dig(page, keys)
+            if not token:
+                return
+            if token in seen:
+                raise ApiError(
+                    "the server returned an already visited nextPageToken; stopping to avoid a loop",
+                    endpoint=endpoint.key,
+                )
+            seen.add(token)
+
+    def _operation(self, operation_id: str) -> Endpoint:
+        try:
+            return self.limits.endpoint(operation_id)
+        except KeyError:
+            raise ValidationError(
+                f"no operation {operation_id!r} in the Yandex limits table", rule="operation"
+            ) from None
+
+    async def _call(
+        self,
+        endpoint: Endpoint,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+    ) -> Any:
+        self._check_open()
+        values = {_camel(k): v for k, v in (path or {}).items()}
+        url_path = _fill_path(endpoint, values)
+        payload, items = _encode_body(endpoint, body)
+        response = await self._engine.send(
+            endpoint,
+            self._engine.lane(endpoint, self._scope(endpoint, values)),
+            path=url_path,
+            body=payload,
+            query=_query(query),
+            items=items,
+        )
+        data = response.json()
+        if data is None and response.body and response.body.strip() != b"null":
+            return response.body
+        return data
+
+    def _scope(self, endpoint: Endpoint, values: Mapping[str, Any]) -> str:
+        match = _SCOPED_PATH.match(endpoint.path)
+        if match is None:
+            return self._token_scope
+        prefix = "c" if match.group(1) == "campaigns" else "b"
+        return f"{prefix}{values[match.group(2)]}"
+
+
+def _sku_key(item: SkuStock | LegacySkuStock) -> Hashable:
+    return item.sku
+
+
+def _sku_warehouse_key(item: SkuWarehouseStock) -> Hashable:
+    return (item.sku, item.partner_warehouse_id)
+
+
+def _offer_key(item: CampaignOfferPrice | BusinessOfferPrice) -> Hashable:
+    return item.offer_id
+
+
+def _encoded_size(item: Any) -> int:
+    return len(json_encode(item))
+
+
+async def _aenumerate(items: Items) -> AsyncIterator[tuple[int, Any]]:
+    index = 0
+    async for item in aiter_items(items):
+        yield index, item
+        index += 1
+
+
+def _digital_item(raw: Any, index: int) -> DigitalItem:
+    data = _mapping(_plain(raw), index, raw)
+    till = data.get("activate_till")
+    if isinstance(till, datetime):
+        data["activate_till"] = till.date()
+    item = to_struct(data, index, _DigitalIn)
+    if item.code is not None and item.codes is not None:
+        raise ValidationError(
+            "give codes or code, never both (the API refuses both)", item_index=index, field="code", item=raw
+        )
+    codes = item.codes if item.codes is not None else [item.code] if item.code is not None else None
+    if codes is None:
+        raise ValidationError("at least one key is required", item_index=index, field="codes", item=raw)
+    return DigitalItem(id=item.id, codes=codes, slip=item.slip, activate_till=item.activate_till)
+
+
+def _split_digital(products: list[DigitalItem], per_item: int) -> list[DigitalItem]:
+    """One wire item per ``per_item`` keys, same id; keys unique across the whole order."""
+    seen: dict[str, tuple[int, int]] = {}
+    wire: list[DigitalItem] = []
+    for index, product in enumerate(products):
+        for position, code in enumerate(product.codes):
+            earlier = seen.setdefault(code, (index, position))
+            if earlier != (index, position):
+                # The key itself is a secret of the buyer's: name positions, never the value.
+                raise ValidationError(
+                    f"duplicate key: codes[{position}] repeats item #{earlier[0]} codes[{earlier[1]}]; "
+                    "keys must be unique within an order",
+                    item_index=index,
+                    field="codes",
+                    rule="unique",
+                )
+        for start in range(0, len(product.codes), per_item):
+            codes = product.codes[start : start + per_item]
+            wire.append(
+                DigitalItem(
+                    id=product.id, codes=codes, slip=product.slip, activate_till=product.activate_till
+                )
+            )
+    return wire
+
+
+def _fill_path(endpoint: Endpoint, values: Mapping[str, Any]) -> str:
+    names = endpoint.path_params
+    missing = [name for name in names if values.get(name) is None]
+    if missing:
+        raise ValidationError(
+            f"{endpoint.key} needs path parameters {list(names)}; missing {missing}",
+            rule="path",
+            field=missing[0],
+        )
+    unknown = sorted(set(values) - set(names))
+    if unknown:
+        raise ValidationError(
+            f"{endpoint.key} has no path parameters {unknown}", rule="path", field=unknown[0]
+        )
+    path = endpoint.path
+    for name in names:
+        value = values[name]
+        if isinstance(value, bool) or not isinstance(value, (int, str)) or value == "":
+            raise ValidationError(
+                f"expected an int or a non-empty str, got {value!r}", field=name, rule="path"
+            )
+        path = path.replace("{" + name + "}", quote(str(value), safe=""))
+    return path
+
+
+def _encode_body(endpoint: Endpoint, body: Any) -> tuple[bytes | None, int]:
+    """The request body and its cost in items (1 unless the operation counts a request field)."""
+    if body is None:
+        return None, 1
+    if isinstance(body, (bytes, bytearray, memoryview)):
+        payload = bytes(body)
+        data = msgspec.json.decode(payload) if endpoint.items_field else None
+    else:
+        data = msgspec.to_builtins(body)
+        payload = json_encode(data)
+    if endpoint.max_body_bytes is not None and len(payload) > endpoint.max_body_bytes:
+        raise ValidationError(
+            f"{endpoint.key}: the body is {len(payload)} bytes; "
+            f"the API takes at most {endpoint.max_body_bytes}",
+            rule="max_body_bytes",
+        )
+    items = 1
+    if endpoint.items_field and isinstance(data, Mapping):
+        counted = data.get(endpoint.items_field)
+        if isinstance(counted, list):
+            items = max(1, len(counted))
+            if endpoint.max_items is not None and len(counted) > endpoint.max_items:
+                raise ValidationError(
+                    f"{endpoint.key}: {len(counted)} {endpoint.items_field} in one request; at most "
+                    f"{endpoint.max_items}",
+                    field=endpoint.items_field,
+                    rule="max_items",
+                )
+    return payload, items
+
+
+def _warn_deprecated(endpoint: Endpoint) -> None:
+    if endpoint.deprecated:
+        instead = f"; use {endpoint.replacement}" if endpoint.replacement else ""
+        warnings.warn(f"{endpoint.key} is {endpoint.deprecated}{instead}", DeprecationWarning, stacklevel=3)
+
+
+__all__ = ["DEFAULT_BASE_URL", "DIGITAL_CODES_DEADLINE", "OAUTH_SCHEME", "YandexMarketClient"]
