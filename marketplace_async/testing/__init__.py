@@ -1,0 +1,76 @@
+"""An emulator of the Ozon Seller API and the Yandex.Market Partner API, for tests, demos and benchmarks.
+
+It is a real ``aiohttp.web`` server on 127.0.0.1 that serves both APIs on one port, so both
+clients point their ``base_url`` at :attr:`Emulator.base_url`::
+
+    async with Emulator(time_scale=60) as emu:
+        ...  # clients at emu.base_url; read emu.store, emu.stats()
+
+or the pytest fixture ``emulator`` (``pytest_plugins = ["marketplace_async.testing.pytest_plugin"]``,
+settings through ``@pytest.mark.emulator(time_scale=60, ...)``), or :func:`serve_forever` for
+``marketplace-async sandbox --port 8080``.
+
+Demo account: Ozon ``Client-Id: demo`` / ``Api-Key: demo-key``; Yandex ``Api-Key: demo-token``
+(or ``Authorization: Bearer demo-token``) for any campaign and business.
+
+What is emulated
+----------------
+- Methods. Ozon: ``/v2/products/stocks``, ``/v1/product/import/prices``,
+  ``/v1/product/digital/stocks/import``, ``/v1/posting/digital/codes/upload``,
+  ``/v1/posting/digital/list`` (offset), ``/v2/posting/digital/list`` (cursor),
+  the removed ``/v1/product/upload_digital_codes`` and ``/info`` (a task, pending then imported),
+  ``/v3/product/list`` (last_id), ``/v4/product/info/stocks`` (cursor). Yandex: updateStocks,
+  updateStocksOnPartnerWarehouses (v3), provideOrderDigitalCodes (deliverDigitalGoods),
+  updatePrices, updateBusinessPrices, getCampaign and getOfferMappings (page_token paging).
+- Auth with the real 401/403 bodies (Ozon rpcStatus; Yandex ``{status: ERROR, errors}``).
+- Validation as documented: batch sizes of the servers (Yandex ``skus`` up to 2000 although the
+  SDK sends 500), field types, unique keys, code counts and lengths, slip length, dates,
+  ``updatedAt`` within a day and not in the future, Yandex bodies up to 512 KB.
+- Limits from the SDK's own tables (``OZON_LIMITS``, ``YANDEX_LIMITS``, with ``limits=``
+  overrides), per Ozon Client-Id and per Yandex campaign/business, in exact sliding windows
+  counted at arrival, weighted by items where the limit counts items; the Ozon 50 rps account
+  rate, parallel caps, the Yandex 4-in-flight cap. Over a limit: Ozon 429 with ``Retry-After``,
+  Yandex 420 with the documented messages. Yandex answers every response with
+  ``X-RateLimit-Resource-Limit/Remaining/Until``. Methods missing from the tables get the
+  spec's figures (getCampaign, getOfferMappings) or only the account-wide limits.
+- Per-item results: unknown offers (with ``catalog=``), ``TOO_MANY_REQUESTS`` for an Ozon
+  (offer, warehouse) pair updated again within 30 s, 10 price updates per product per hour,
+  ``STOCK_TOO_BIG``, ``price_negative``, ``discount_too_big``. Failed items keep their old state.
+- Digital goods: seeded Ozon postings (24 h to upload) and Yandex orders (30 min in PROCESSING).
+- Faults (:class:`Faults`, seeded): 5xx before applying, latency with jitter, connections
+  dropped after applying, slow responses; settable at runtime.
+- ``time_scale`` divides every documented window and deadline; time is ``loop.time()``.
+- State and counters in-process (:attr:`Emulator.store`, :meth:`Emulator.state`,
+  :meth:`Emulator.stats`, :meth:`Emulator.arrivals`) and over HTTP: ``GET /__emulator__/state``,
+  ``/stats``, ``/arrivals``, ``GET|POST /faults``, ``POST /reset``, ``POST /seed``.
+
+What is not
+-----------
+- Every other method of either API, product creation, statuses such as ``price_sent``, FBO,
+  warehouses (any warehouse id exists), Yandex warehouse groups and ``onlyDefaultPrice`` (423).
+- Tariff tiers: Yandex limits are the tables' (``none`` tier), never ``medium``.
+- The delay with which the real Yandex applies stocks ("up to a few minutes"): changes are
+  visible at once. Ozon's blocking of accounts that send erroneous requests, "Circle is open".
+- Undocumented behaviour is the emulator's choice and is marked so where it is coded: a repeat
+  Ozon code upload for an item is refused per item, a repeat Yandex delivery is accepted and
+  counted (``deliveries``), rejected requests (420/429) do not count against windows, Ozon
+  ``Retry-After`` is fractional when the wait is under a second.
+- Catalog and product ids are shared by all accounts; Ozon SKUs are derived from product ids.
+"""
+
+from ._faults import Faults
+from ._server import Emulator, serve_forever
+from ._state import DEMO_BUSINESS_ID, DEMO_OZON_API_KEY, DEMO_OZON_CLIENT_ID, DEMO_YANDEX_TOKEN, Store
+from ._yandex import YandexAccount
+
+__all__ = [
+    "DEMO_BUSINESS_ID",
+    "DEMO_OZON_API_KEY",
+    "DEMO_OZON_CLIENT_ID",
+    "DEMO_YANDEX_TOKEN",
+    "Emulator",
+    "Faults",
+    "Store",
+    "YandexAccount",
+    "serve_forever",
+]
