@@ -112,7 +112,7 @@ async def run_bulk(
                         inflight[k] = done
                 await send_stream.send((batch, done))
 
-    async with anyio.create_task_group() as tg, receive_stream:
+    async with receive_stream, anyio.create_task_group() as tg:  # workers end before the stream closes
         for _ in range(max(1, plan.concurrency)):
             tg.start_soon(worker)
         await produce()
