@@ -14,6 +14,7 @@ from ._errors import (
     ValidationError,
 )
 from ._limits import Endpoint, LimitsTable, Rate, Scope, Unit
+from ._ozon.client import OzonClient
 from ._ozon.endpoints import OZON_LIMITS
 from ._pool import ClientPool
 from ._results import BatchOutcome, BulkError, BulkResult, FailureReason, ItemFailure
@@ -41,6 +42,7 @@ __all__ = [
     "MarketplaceError",
     "MemoryBackend",
     "OutcomeUnknownError",
+    "OzonClient",
     "Rate",
     "RateLimitError",
     "RetryPolicy",

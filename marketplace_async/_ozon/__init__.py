@@ -1,0 +1,1 @@
+"""The Ozon Seller API: limits table (``endpoints``), models, dialect and ``OzonClient``."""

@@ -1,0 +1,1297 @@
+"""``OzonClient``: every seed method of the Ozon Seller API, and the bulk uploads at full rate.
+
+Every request goes through the core engine: the account's 50 req/s and the endpoint's rates
+(scheduler), then the retry loop with the endpoint's idempotency. On top of that this module
+enforces the per-item rules of the bulk methods:
+
+* stocks: one update per (offer or product, warehouse) pair every 30 s. A pair that is not due
+  yet is *held* (parked with its due time while the other items go on) and sent when due, or
+  reported as ``RATE_LIMITED`` if the caller will not wait. A pair counts as used from the moment
+  it is put in a batch until its request has ended, and its 30 s are counted from that end: the
+  latest moment the server can have applied it, so the client never counts from too early.
+* prices: at most 10 updates per product per hour; the excess is reported, never sent.
+* posting codes: all codes of a posting in one request, never resent after an ambiguous failure.
+
+Accounts are named in bucket keys, logs and reprs by a fingerprint of the Client-Id only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import heapq
+import itertools
+import re
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any, Literal, TypeVar
+from urllib.parse import quote
+
+import anyio
+import msgspec
+
+from .._bulk import BulkPlan, Items, _deliver, batch_failed, convert_all, run_bulk
+from .._chunking import aiter_items
+from .._client import BaseClient, json_encode, to_struct
+from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
+from .._engine import Counter
+from .._errors import ApiError, AuthError, MarketplaceError, ValidationError
+from .._keyed import KeyedRate
+from .._limits import Endpoint
+from .._pool import ClientPool
+from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
+from .._transport import Response
+from .dialect import OzonDialect
+from .endpoints import (
+    DIGITAL_LIST_V1,
+    DIGITAL_LIST_V2,
+    DIGITAL_STOCKS,
+    OZON_LIMITS,
+    PAGING,
+    POSTING_CODES,
+    PRICES,
+    STOCKS,
+    Paging,
+)
+from .models import (
+    DigitalListFilter,
+    DigitalListRequest,
+    DigitalListV2Filter,
+    DigitalListV2Request,
+    DigitalPosting,
+    DigitalStockItem,
+    DigitalStocksRequest,
+    DigitalStocksResponse,
+    ExemplarsBySku,
+    ItemError,
+    PriceItem,
+    PricesRequest,
+    PricesResponse,
+    SortDir,
+    StockItem,
+    StocksRequest,
+    StocksResponse,
+    UploadDigitalCodesInfoRequest,
+    UploadDigitalCodesInfoResponse,
+    UploadDigitalCodesRequest,
+    UploadDigitalCodesResponse,
+    UploadPostingCodesRequest,
+    UploadPostingCodesResponse,
+    decode_response,
+)
+
+DEFAULT_BASE_URL = "https://api-seller.ozon.ru"
+
+STOCK_LIMIT = 1_000_000
+"""A stock must be below this: larger values come back as ``STOCK_TOO_BIG`` (API_FACTS §1)."""
+
+PRICE_FIELDS = ("price", "old_price", "min_price", "net_price")
+"""The money fields of a price item: decimal strings on the wire."""
+
+LEGACY_CODES_PER_REQUEST = 100
+"""Codes per ``/v1/product/upload_digital_codes`` request: undocumented (API_FACTS §4), so small."""
+
+# Digits with up to two decimals after a point (swagger: "до двух знаков после точки").
+_PRICE_TEXT = re.compile(r"\d+(\.\d{1,2})?")
+_PATH_PARAM = re.compile(r"\{(\w+)\}")
+# Ozon id lists that count together against one per-request maximum (e.g. v3/product/info/list).
+_ID_GROUP = ("offer_id", "product_id", "sku")
+_LEGACY_UPLOAD = "v1/product/upload_digital_codes"
+_LEGACY_INFO = "v1/product/upload_digital_codes/info"
+
+T = TypeVar("T")
+S = TypeVar("S", bound=msgspec.Struct)
+
+
+def account_fingerprint(client_id: str) -> str:
+    """A stable, non-reversible name for a Client-Id, used in bucket keys, logs and reprs."""
+    return "c" + hashlib.sha256(client_id.encode()).hexdigest()[:12]
+
+
+class _Credentials:
+    """Holds the secrets; its repr never shows them."""
+
+    __slots__ = ("api_key", "client_id")
+
+    def __init__(self, client_id: str, api_key: str) -> None:
+        self.client_id = client_id
+        self.api_key = api_key
+
+    def __repr__(self) -> str:
+        return "<credentials hidden>"
+
+
+@dataclass(slots=True)
+class _KeyGate:
+    """A per-item-key limit shared by every call of one client.
+
+    A key put in a batch is *claimed* until its request ends; only then is its use recorded, at
+    the end time, which is never earlier than the server's. While claimed, the key's wait is
+    unknown (``None``): waiters are woken through :attr:`changed` when claims end.
+    """
+
+    rate: KeyedRate
+    claimed: dict[Hashable, int] = field(default_factory=dict)
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def wait(self, key: Hashable, now: float) -> float | None:
+        if key in self.claimed:
+            return None
+        return self.rate.wait_for(key, now)
+
+    def claim(self, key: Hashable) -> None:
+        self.claimed[key] = self.claimed.get(key, 0) + 1
+
+    def finish(self, keys: Iterable[Hashable], now: float, *, used: bool) -> None:
+        """End claims; ``used`` records them (the request may have reached the server)."""
+        for key in keys:
+            left = self.claimed[key] - 1
+            if left:
+                self.claimed[key] = left
+            else:
+                del self.claimed[key]
+            if used:
+                self.rate.record(key, now)
+        event, self.changed = self.changed, asyncio.Event()
+        event.set()
+
+
+def _when(seconds: float) -> str:
+    at = datetime.now(UTC) + timedelta(seconds=seconds)
+    return f"in {seconds:.1f} s (at {at:%H:%M:%S} UTC)"
+
+
+def _dig(obj: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(part)
+    return obj
+
+
+def _put(obj: dict[str, Any], dotted: str, value: Any) -> None:
+    *parents, last = dotted.split(".")
+    for part in parents:
+        obj = obj.setdefault(part, {})
+    obj[last] = value
+
+
+def _as_payload(body: Any) -> Any:
+    """A request body as plain JSON-ready data (Structs converted)."""
+    if isinstance(body, msgspec.Struct):
+        return msgspec.to_builtins(body)
+    return body
+
+
+def _decode(response_type: type[S], response: Response, endpoint: str) -> S:
+    try:
+        return decode_response(response_type, response.body or b"{}")
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise ApiError(
+            f"unexpected response shape: {exc}", status=response.status, endpoint=endpoint
+        ) from None
+
+
+def _item_errors(errors: list[ItemError]) -> tuple[str, str]:
+    code = errors[0].code or "ERROR"
+    message = "; ".join(f"{e.code}: {e.message}" if e.message else e.code for e in errors)
+    return code, message
+
+
+def _judge(endpoint: str, item: Any, row: Any) -> ItemFailure | None:
+    """A bulk update's per-item answer (``updated`` + ``errors``) as a failure, or None if applied."""
+    if row is None:
+        return ItemFailure(item, FailureReason.BATCH, message=f"{endpoint}: item missing from the response")
+    if row.errors:
+        code, message = _item_errors(row.errors)
+        return ItemFailure(item, FailureReason.API, code=code, message=message)
+    if not row.updated:
+        return ItemFailure(
+            item, FailureReason.NOT_UPDATED, message=f"{endpoint}: updated=false with no error"
+        )
+    return None
+
+
+def _match(
+    endpoint: str,
+    batch: list[T],
+    rows: list[Any],
+    item_keys: Callable[[T], Hashable],
+    row_keys: Callable[[Any], tuple[Hashable, ...]],
+) -> BatchOutcome:
+    """Pair each sent item with its row of the answer by identifiers, not by position."""
+    waiting: dict[Hashable, int] = {item_keys(item): i for i, item in enumerate(batch)}
+    found: dict[int, Any] = {}
+    for row in rows:
+        for k in row_keys(row):
+            at = waiting.pop(k, None)
+            if at is not None:
+                found[at] = row
+                break
+    succeeded: list[Any] = []
+    failed: list[ItemFailure] = []
+    for i, item in enumerate(batch):
+        failure = _judge(endpoint, item, found.get(i))
+        if failure is None:
+            succeeded.append(item)
+        else:
+            failed.append(failure)
+    return BatchOutcome(endpoint, succeeded, failed)
+
+
+def _stock_key(item: StockItem) -> Hashable:
+    # API_FACTS §1: when both ids are sent, offer_id wins, so it names the pair.
+    if item.offer_id is not None:
+        return ("offer", item.offer_id, item.warehouse_id)
+    return ("product", item.product_id, item.warehouse_id)
+
+
+def _stock_row_keys(row: Any) -> tuple[Hashable, ...]:
+    return (("offer", row.offer_id, row.warehouse_id), ("product", row.product_id, row.warehouse_id))
+
+
+def _price_key(item: PriceItem) -> Hashable:
+    if item.offer_id is not None:
+        return ("offer", item.offer_id)
+    return ("product", item.product_id)
+
+
+def _price_row_keys(row: Any) -> tuple[Hashable, ...]:
+    return (("offer", row.offer_id), ("product", row.product_id))
+
+
+def _describe_key(key: Hashable) -> str:
+    if isinstance(key, tuple) and len(key) == 3:
+        return f"{key[0]} {key[1]!r} on warehouse {key[2]}"
+    if isinstance(key, tuple) and len(key) == 2:
+        return f"{key[0]} {key[1]!r}"
+    return repr(key)
+
+
+def _struct(raw: Any, index: int, model: type[S]) -> S:
+    """Like ``to_struct``, but a Struct instance is checked too: its constructor checks no types."""
+    data = msgspec.structs.asdict(raw) if isinstance(raw, msgspec.Struct) else raw
+    return to_struct(data, index, model)
+
+
+def _check_id(item: StockItem | PriceItem, index: int, raw: Any) -> None:
+    if item.offer_id is not None and not item.offer_id:
+        raise ValidationError(
+            "must not be empty", item_index=index, field="offer_id", rule="non-empty", item=raw
+        )
+    if item.offer_id is None and item.product_id is not None and item.product_id < 1:
+        raise ValidationError("must be >= 1", item_index=index, field="product_id", rule=">= 1", item=raw)
+
+
+def _convert_stock(raw: Any, index: int) -> StockItem:
+    item = _struct(raw, index, StockItem)
+    _check_id(item, index, raw)
+    if item.warehouse_id < 1:
+        raise ValidationError("must be >= 1", item_index=index, field="warehouse_id", rule=">= 1", item=raw)
+    if not 0 <= item.stock < STOCK_LIMIT:
+        raise ValidationError(
+            f"must be >= 0 and < {STOCK_LIMIT:,} (STOCK_TOO_BIG), got {item.stock}",
+            item_index=index,
+            field="stock",
+            rule=f"0 <= stock < {STOCK_LIMIT}",
+            item=raw,
+        )
+    return item
+
+
+def _price_text(value: Any, index: int, name: str, raw: Any) -> str:
+    """A money value as the decimal string Ozon wants; floats, bools and negatives refused."""
+    rule = "Decimal, int or str of digits with up to 2 decimals, >= 0"
+
+    def bad(why: str) -> ValidationError:
+        return ValidationError(why, item_index=index, field=name, rule=rule, item=raw)
+
+    if isinstance(value, (bool, float)):
+        raise bad(f"{type(value).__name__} {value!r} refused: pass a Decimal or a str (floats round)")
+    if isinstance(value, int):
+        if value < 0:
+            raise bad(f"must be >= 0, got {value}")
+        return str(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite() or value < 0:
+            raise bad(f"must be a finite value >= 0, got {value}")
+        text = format(abs(value) if value == 0 else value, "f")
+    elif isinstance(value, str):
+        text = value
+    else:
+        raise bad(f"{type(value).__name__} refused")
+    if not _PRICE_TEXT.fullmatch(text):
+        raise bad(f"{text!r} is not digits with up to 2 decimals after a point")
+    return text
+
+
+def _convert_price(raw: Any, index: int) -> PriceItem:
+    data = msgspec.structs.asdict(raw) if isinstance(raw, msgspec.Struct) else raw
+    if isinstance(data, Mapping):
+        data = dict(data)
+        for name in PRICE_FIELDS:
+            if data.get(name) is not None:
+                data[name] = _price_text(data[name], index, name, raw)
+    item = to_struct(data, index, PriceItem)
+    _check_id(item, index, raw)
+    return item
+
+
+def _convert_digital_stock(raw: Any, index: int) -> DigitalStockItem:
+    item = _struct(raw, index, DigitalStockItem)
+    if not item.offer_id:
+        raise ValidationError(
+            "must not be empty", item_index=index, field="offer_id", rule="non-empty", item=raw
+        )
+    if item.stock < 0:
+        raise ValidationError(
+            f"must be >= 0, got {item.stock}", item_index=index, field="stock", rule=">= 0", item=raw
+        )
+    return item
+
+
+def _convert_exemplars(raw: Any, index: int) -> ExemplarsBySku:
+    item = _struct(raw, index, ExemplarsBySku)
+    for name in ("sku", "exemplar_qty", "not_available_exemplar_qty"):
+        if getattr(item, name) < 0:
+            raise ValidationError("must be >= 0", item_index=index, field=name, rule=">= 0", item=raw)
+    seen: set[str] = set()
+    for at, key in enumerate(item.exemplar_keys):
+        if not key:
+            raise ValidationError(
+                f"code #{at} is empty", item_index=index, field="exemplar_keys", rule="non-empty", item=raw
+            )
+        if key in seen:
+            raise ValidationError(
+                f"code #{at} repeats an earlier code of the item",
+                item_index=index,
+                field="exemplar_keys",
+                rule="unique codes",
+                item=raw,
+            )
+        seen.add(key)
+    return item
+
+
+def _coalesce(items: list[T], key: Callable[[T], Hashable]) -> tuple[list[T], int]:
+    """One item per key, the last value winning; returns the items and how many were replaced."""
+    latest: dict[Hashable, T] = {}
+    for item in items:
+        latest[key(item)] = item
+    return list(latest.values()), len(items) - len(latest)
+
+
+class OzonClient(BaseClient):
+    """Async client of the Ozon Seller API for one account (Client-Id + Api-Key).
+
+    ``limits`` overrides any figure of :data:`OZON_LIMITS`; ``time_scale`` divides every
+    documented window (for emulators); ``pool`` shares one session and scheduler between clients;
+    ``retry`` replaces the default :class:`RetryPolicy`.
+    """
+
+    def __init__(
+        self,
+        *,
+        client_id: str | int,
+        api_key: str,
+        base_url: str = DEFAULT_BASE_URL,
+        limits: Mapping[str, Any] | None = None,
+        time_scale: float = 1.0,
+        pool: ClientPool | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        client_id = str(client_id).strip()
+        if not client_id:
+            raise ValueError("client_id must not be empty")
+        if not isinstance(api_key, str) or not api_key.strip():
+            raise ValueError("api_key must be a non-empty string")
+        self._credentials = _Credentials(client_id, api_key.strip())
+        self.account = account_fingerprint(client_id)
+        self._base_url = base_url.rstrip("/")
+        self._gates: dict[str, _KeyGate] = {}
+        super().__init__(
+            table=OZON_LIMITS,
+            dialect=OzonDialect(),
+            base_url=base_url,
+            limits=limits,
+            time_scale=time_scale,
+            pool=pool,
+            retry=retry,
+        )
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"<OzonClient account={self.account} {self._base_url} {state}>"
+
+    def _auth_headers(self) -> Mapping[str, str]:
+        creds = self._credentials
+        return {"Client-Id": creds.client_id, "Api-Key": creds.api_key, "Content-Type": "application/json"}
+
+    # ------------------------------------------------------------------ plumbing
+
+    def endpoint(self, path: str) -> Endpoint:
+        """The table entry of a seed path (``/v1/x``, ``v1/x/:id`` or ``v1/x/{id}``)."""
+        return self._resolve(path, None)[0]
+
+    def _resolve(self, path: str, path_params: Mapping[str, Any] | None) -> tuple[Endpoint, str]:
+        key = _PATH_PARAM.sub(r":\1", path.strip().strip("/"))
+        try:
+            ep = self.limits.endpoint(key)
+        except KeyError:
+            raise ValidationError(
+                f"no Ozon endpoint {key!r} in the limits table (seed paths and their replacements)",
+                field="path",
+                rule="a known endpoint",
+            ) from None
+        params = dict(path_params or {})
+        missing = [name for name in ep.path_params if name not in params]
+        extra = sorted(set(params) - set(ep.path_params))
+        if missing or extra:
+            raise ValidationError(
+                f"{ep.key} takes path parameters {list(ep.path_params)}; missing {missing}, unknown {extra}",
+                field="path_params",
+                rule="exactly the endpoint's path parameters",
+            )
+        url_path = _PATH_PARAM.sub(lambda m: quote(str(params[m.group(1)]), safe=""), ep.path)
+        return ep, url_path
+
+    def _gate(self, ep: Endpoint) -> _KeyGate | None:
+        rate = self.keyed_rate(ep)
+        if rate is None:
+            return None
+        gate = self._gates.get(ep.key)
+        if gate is None or gate.rate is not rate:
+            gate = self._gates[ep.key] = _KeyGate(rate)
+        return gate
+
+    @staticmethod
+    def _warn_deprecated(ep: Endpoint, stacklevel: int = 3) -> None:
+        if ep.deprecated:
+            instead = f"use {ep.replacement} instead" if ep.replacement else "it has no replacement"
+            warnings.warn(
+                f"Ozon {ep.key} is deprecated: {ep.deprecated}; {instead}",
+                DeprecationWarning,
+                stacklevel=stacklevel,
+            )
+
+    @staticmethod
+    def _count_items(ep: Endpoint, payload: Any) -> int:
+        """Items in the request's ``items_field``; raises if over the per-request maximum."""
+        if not ep.items_field or not isinstance(payload, dict):
+            return 1
+        *parents, leaf = ep.items_field.split(".")
+        container = _dig(payload, ".".join(parents)) if parents else payload
+        if not isinstance(container, dict):
+            return 1
+        names = _ID_GROUP if leaf in _ID_GROUP else (leaf,)
+        lists = [(n, container[n]) for n in names if isinstance(container.get(n), list)]
+        count = sum(len(v) for _, v in lists)
+        if ep.max_items is not None and count > ep.max_items:
+            where = " + ".join(".".join([*parents, n]) for n, _ in lists)
+            raise ValidationError(
+                f"{ep.key} takes at most {ep.max_items} per request, got {count} ({ep.source})",
+                field=where,
+                rule=f"at most {ep.max_items} items",
+            )
+        return max(1, count)
+
+    async def _send(
+        self,
+        ep: Endpoint,
+        *,
+        path: str | None = None,
+        body: bytes | None = None,
+        items: int = 1,
+        counter: Counter | None = None,
+    ) -> Response:
+        self._check_open()
+        lane = self._engine.lane(ep, self.account)
+        return await self._engine.send(
+            ep, lane, path=path or ep.path, body=body, items=items, counter=counter
+        )
+
+    # ------------------------------------------------------------------ any method
+
+    async def call(self, path: str, body: Any = None, *, path_params: Mapping[str, Any] | None = None) -> Any:
+        """Call any endpoint of the table by its seed path; returns the decoded JSON answer.
+
+        GET methods take no body; path parameters (``:order_id`` or ``{order_id}``) come from
+        ``path_params``. Per-item rules of the bulk methods (30 s per stock pair, 10 prices per
+        hour) are enforced by the bulk methods, not here.
+        """
+        ep, url_path = self._resolve(path, path_params)
+        self._warn_deprecated(ep)
+        payload = _as_payload(body)
+        if ep.method == "GET":
+            if payload not in (None, {}):
+                raise ValidationError(f"GET {ep.key} takes no body", field="body", rule="no body for GET")
+            data, items = None, 1
+        else:
+            items = self._count_items(ep, payload)
+            data = json_encode(payload if payload is not None else {})
+        response = await self._send(ep, path=url_path, body=data, items=items)
+        return response.json()
+
+    async def paginate(
+        self,
+        path: str,
+        body: Any = None,
+        *,
+        limit: int | None = None,
+        path_params: Mapping[str, Any] | None = None,
+    ) -> AsyncIterator[Any]:
+        """Every item of a list method, page after page (``last_id``, ``offset`` or ``cursor``).
+
+        The paging style and field names come from :data:`PAGING`. ``limit`` is the page size
+        (default: the method's maximum). Items are yielded as decoded JSON.
+        """
+        ep, url_path = self._resolve(path, path_params)
+        paging = PAGING.get(ep.key)
+        if paging is None:
+            raise ValidationError(
+                f"{ep.key} is not a paged list method; paged: {sorted(PAGING)}", field="path", rule="paged"
+            )
+        self._warn_deprecated(ep)
+        request = dict(_as_payload(body) or {})
+        if limit is not None:
+            request[paging.limit_field] = limit
+        elif paging.limit_field not in request and paging.max_limit is not None:
+            request[paging.limit_field] = paging.max_limit
+        page_size = request.get(paging.limit_field)
+        if (
+            isinstance(page_size, int)
+            and paging.max_limit is not None
+            and not 1 <= page_size <= paging.max_limit
+        ):
+            raise ValidationError(
+                f"must be 1..{paging.max_limit}, got {page_size}",
+                field=paging.limit_field,
+                rule=f"1..{paging.max_limit}",
+            )
+        pages = self._pages(ep, url_path, paging, request, page_size if isinstance(page_size, int) else None)
+        async for page in pages:
+            for item in page:
+                yield item
+
+    async def _pages(
+        self, ep: Endpoint, url_path: str, paging: Paging, request: dict[str, Any], page_size: int | None
+    ) -> AsyncIterator[list[Any]]:
+        offset = int(_dig(request, paging.request_field) or 0) if paging.style == "offset" else 0
+        token = _dig(request, paging.request_field)
+        while True:
+            if paging.style == "offset":
+                _put(request, paging.request_field, offset)
+            elif token:
+                _put(request, paging.request_field, token)
+            response = await self._send(
+                ep, path=url_path, body=json_encode(request), items=self._count_items(ep, request)
+            )
+            answer = response.json()
+            page = _dig(answer, paging.items_field) or []
+            if not isinstance(page, list):
+                raise ApiError(
+                    f"{paging.items_field} is not a list in the answer",
+                    status=response.status,
+                    endpoint=ep.key,
+                )
+            yield page
+            short = page_size is not None and len(page) < page_size
+            if paging.has_next_field is not None:
+                more = bool(_dig(answer, paging.has_next_field))
+            else:
+                more = bool(page) and not short
+            if paging.style == "offset":
+                offset += len(page)
+                if not more or not page:
+                    return
+                if paging.max_offset is not None and offset > paging.max_offset:
+                    raise ValidationError(
+                        f"{ep.key}: more results remain but the next page starts at offset {offset}, past "
+                        f"the documented maximum of {paging.max_offset}; narrow the filter (e.g. the period)",
+                        field=paging.request_field,
+                        rule=f"offset <= {paging.max_offset}",
+                    )
+                continue
+            assert paging.response_field is not None
+            next_token = _dig(answer, paging.response_field)
+            if not more or not next_token:
+                return
+            if next_token == token:
+                raise ApiError(
+                    f"{paging.response_field} did not advance; stopping to avoid a loop",
+                    status=response.status,
+                    endpoint=ep.key,
+                )
+            token = next_token
+
+    # ------------------------------------------------------------------ stocks
+
+    async def update_stocks(
+        self,
+        items: Items,
+        *,
+        hold: bool = True,
+        max_wait: float | None = None,
+        on_batch: OnBatch | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> BulkResult:
+        """Set FBS/rFBS stocks: ``{"offer_id" or "product_id", "warehouse_id", "stock"}`` items.
+
+        100 pairs a request, 80 requests a minute, within the account's 50 a second. A pair
+        repeated within the upload is coalesced (the last value wins). A pair updated less than
+        30 s ago is held until it is due; with ``hold=False``, or when its wait is longer than
+        ``max_wait`` seconds, it is reported as ``RATE_LIMITED`` instead.
+        """
+        self._check_open()
+        ep = self.limits.endpoint(STOCKS.key)
+        result = BulkResult(endpoint=ep.key)
+        counter = Counter()
+        prepared = convert_all(items, _convert_stock)
+        if prepared is not None:
+            prepared, replaced = _coalesce(prepared, _stock_key)
+            result.received += replaced
+            result.coalesced += replaced
+        upload = _HeldUpload(
+            endpoint=ep.key,
+            max_items=ep.max_items or 100,
+            gate=self._gate(ep),
+            hold=hold,
+            max_wait=max_wait,
+            result=result,
+            on_batch=on_batch,
+            clock=self.now,
+            send=lambda batch: self._send_stocks(ep, batch, counter),
+        )
+        try:
+            source = aiter_items(prepared) if prepared is not None else self._validated(items, result)
+            await upload.run(source, concurrency)
+        finally:
+            result.requests, result.retries = counter.requests, counter.retries
+        return result
+
+    async def _validated(self, items: Items, result: BulkResult) -> AsyncIterator[StockItem]:
+        index = 0
+        async for raw in aiter_items(items):
+            try:
+                item = _convert_stock(raw, index)
+            except ValidationError as exc:
+                result.received += 1
+                result.failed.append(
+                    ItemFailure(raw, FailureReason.VALIDATION, code=exc.rule, message=str(exc), error=exc)
+                )
+            else:
+                yield item
+            index += 1
+
+    async def _send_stocks(self, ep: Endpoint, batch: list[StockItem], counter: Counter) -> BatchOutcome:
+        body = json_encode(StocksRequest(stocks=batch))
+        response = await self._send(ep, body=body, items=len(batch), counter=counter)
+        rows = _decode(StocksResponse, response, ep.key).result
+        return _match(ep.key, batch, rows, _stock_key, _stock_row_keys)
+
+    # ------------------------------------------------------------------ prices
+
+    async def update_prices(
+        self,
+        items: Items,
+        *,
+        on_batch: OnBatch | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> BulkResult:
+        """Set prices: items with ``offer_id`` or ``product_id`` and money fields as Decimal/int/str.
+
+        1000 items a request. At most 10 updates per product an hour: the excess is reported as
+        ``RATE_LIMITED`` and never sent. Floats, bools and negative prices are refused before
+        anything is sent.
+        """
+        self._check_open()
+        ep = self.limits.endpoint(PRICES.key)
+        result = BulkResult(endpoint=ep.key)
+        counter = Counter()
+        gate = self._gate(ep)
+        fatal: list[AuthError] = []
+        prepared = convert_all(items, _convert_price)
+        source: Items = items
+        if prepared is not None:
+            source, replaced = _coalesce(prepared, _price_key)
+            result.received += replaced
+            result.coalesced += replaced
+
+        async def send(batch: list[PriceItem]) -> BatchOutcome:
+            if fatal:
+                return batch_failed(batch, fatal[0], ep.key, "not sent")
+            allowed, refused = await self._admit_prices(ep, gate, batch)
+            if not allowed:
+                return BatchOutcome(ep.key, [], refused)
+            try:
+                outcome = await self._send_prices(ep, allowed, counter)
+            except AuthError as exc:
+                fatal.append(exc)
+                outcome = batch_failed(allowed, exc, ep.key)
+            except MarketplaceError as exc:
+                outcome = batch_failed(allowed, exc, ep.key)
+            finally:
+                if gate is not None:
+                    gate.finish([_price_key(i) for i in allowed], self.now(), used=True)
+            return BatchOutcome(ep.key, outcome.succeeded, refused + outcome.failed)
+
+        plan = BulkPlan(
+            endpoint=ep.key,
+            max_items=ep.max_items or 1000,
+            send=send,
+            convert=_convert_price,
+            key=_price_key,
+            concurrency=concurrency,
+        )
+        try:
+            await run_bulk(plan, source, result, on_batch)
+        finally:
+            result.requests, result.retries = counter.requests, counter.retries
+        return result
+
+    async def _admit_prices(
+        self, ep: Endpoint, gate: _KeyGate | None, batch: list[PriceItem]
+    ) -> tuple[list[PriceItem], list[ItemFailure]]:
+        """Claim the products still under 10 updates an hour; report the others."""
+        if gate is None:
+            return batch, []
+        allowed: list[PriceItem] = []
+        refused: list[ItemFailure] = []
+        for item in batch:
+            key = _price_key(item)
+            wait = gate.wait(key, self.now())
+            while wait is None:  # another call is sending this product right now
+                await gate.changed.wait()
+                wait = gate.wait(key, self.now())
+            if wait > 0:
+                rate = gate.rate
+                refused.append(
+                    ItemFailure(
+                        item,
+                        FailureReason.RATE_LIMITED,
+                        code="TOO_MANY_REQUESTS",
+                        message=(
+                            f"{_describe_key(key)} already had {rate.amount} price updates within "
+                            f"{rate.window:g} s; not sent; it may be sent {_when(wait)}"
+                        ),
+                    )
+                )
+            else:
+                gate.claim(key)
+                allowed.append(item)
+        return allowed, refused
+
+    async def _send_prices(self, ep: Endpoint, batch: list[PriceItem], counter: Counter) -> BatchOutcome:
+        body = json_encode(PricesRequest(prices=batch))
+        response = await self._send(ep, body=body, items=len(batch), counter=counter)
+        rows = _decode(PricesResponse, response, ep.key).result
+        return _match(ep.key, batch, rows, _price_key, _price_row_keys)
+
+    # ------------------------------------------------------------------ digital goods
+
+    async def import_digital_stocks(
+        self,
+        items: Items,
+        *,
+        on_batch: OnBatch | None = None,
+        concurrency: int = DEFAULT_CONCURRENCY,
+    ) -> BulkResult:
+        """Set digital goods' stocks: ``{"offer_id", "stock"}`` items, 100 a request by default."""
+        self._check_open()
+        ep = self.limits.endpoint(DIGITAL_STOCKS.key)
+        result = BulkResult(endpoint=ep.key)
+        counter = Counter()
+        prepared = convert_all(items, _convert_digital_stock)
+        source: Items = items
+        if prepared is not None:
+            source, replaced = _coalesce(prepared, lambda i: i.offer_id)
+            result.received += replaced
+            result.coalesced += replaced
+
+        async def send(batch: list[DigitalStockItem]) -> BatchOutcome:
+            body = json_encode(DigitalStocksRequest(stocks=batch))
+            response = await self._send(ep, body=body, items=len(batch), counter=counter)
+            rows = _decode(DigitalStocksResponse, response, ep.key).status
+            return _match(ep.key, batch, rows, lambda i: i.offer_id, lambda r: (r.offer_id,))
+
+        plan = BulkPlan(
+            endpoint=ep.key,
+            max_items=ep.max_items or 100,
+            send=send,
+            convert=_convert_digital_stock,
+            key=lambda i: i.offer_id,
+            concurrency=concurrency,
+        )
+        try:
+            await run_bulk(plan, source, result, on_batch)
+        finally:
+            result.requests, result.retries = counter.requests, counter.retries
+        return result
+
+    async def upload_posting_codes(
+        self, posting_number: str, items: Items, *, on_batch: OnBatch | None = None
+    ) -> BulkResult:
+        """Upload a posting's digital codes: one request, every code of every SKU in it.
+
+        Items are ``exemplars_by_sku`` entries (``sku``, ``exemplar_qty``,
+        ``not_available_exemplar_qty``, ``exemplar_keys``); the result counts them. The method is
+        not idempotent: after an ambiguous failure the entries are reported ``OUTCOME_UNKNOWN``
+        and nothing is resent. Rejected codes are named by their position, not their value.
+        """
+        self._check_open()
+        ep = self.limits.endpoint(POSTING_CODES.key)
+        if not isinstance(posting_number, str) or not posting_number.strip():
+            raise ValidationError("must be a non-empty string", field="posting_number", rule="non-empty")
+        entries = [_convert_exemplars(raw, i) async for i, raw in _enumerate(aiter_items(items))]
+        self._check_posting(ep, entries)
+        result = BulkResult(endpoint=ep.key, received=len(entries))
+        if not entries:
+            return result
+        request = UploadPostingCodesRequest(posting_number=posting_number, exemplars_by_sku=entries)
+        body = json_encode(request)
+        if ep.max_body_bytes is not None and len(body) > ep.max_body_bytes:
+            raise ValidationError(
+                f"the posting's codes take {len(body)} bytes, over {ep.max_body_bytes} for one request; "
+                "they cannot be split",
+                field="exemplars_by_sku",
+                rule=f"body <= {ep.max_body_bytes} bytes",
+            )
+        counter = Counter()
+        try:
+            response = await self._send(ep, body=body, items=len(entries), counter=counter)
+            rows = _decode(UploadPostingCodesResponse, response, ep.key).exemplars_by_sku
+            outcome = _judge_codes(ep.key, entries, rows)
+        except MarketplaceError as exc:
+            outcome = batch_failed(entries, exc, ep.key)
+        finally:
+            result.requests, result.retries = counter.requests, counter.retries
+        await _deliver(outcome, result, on_batch)
+        return result
+
+    @staticmethod
+    def _check_posting(ep: Endpoint, entries: list[ExemplarsBySku]) -> None:
+        if ep.max_items is not None and len(entries) > ep.max_items:
+            raise ValidationError(
+                f"{len(entries)} SKUs, over {ep.max_items} per request; a posting's codes cannot be split",
+                field="exemplars_by_sku",
+                rule=f"at most {ep.max_items} items",
+            )
+        skus: set[int] = set()
+        codes: dict[str, int] = {}
+        for index, entry in enumerate(entries):
+            if entry.sku in skus:
+                raise ValidationError(
+                    f"sku {entry.sku} appears twice; send one entry per SKU",
+                    item_index=index,
+                    field="sku",
+                    rule="unique sku",
+                    item=entry,
+                )
+            skus.add(entry.sku)
+            if ep.max_codes_per_item is not None and entry.exemplar_qty > ep.max_codes_per_item:
+                raise ValidationError(
+                    f"{entry.exemplar_qty} codes, over {ep.max_codes_per_item} per item",
+                    item_index=index,
+                    field="exemplar_keys",
+                    rule=f"at most {ep.max_codes_per_item} codes",
+                    item=entry,
+                )
+            for at, code in enumerate(entry.exemplar_keys):
+                first = codes.setdefault(code, index)
+                if first != index:
+                    raise ValidationError(
+                        f"code #{at} was already given for item #{first} of this posting",
+                        item_index=index,
+                        field="exemplar_keys",
+                        rule="unique codes in the posting",
+                        item=entry,
+                    )
+
+    async def iter_digital_postings(
+        self,
+        since: datetime | str,
+        to: datetime | str,
+        *,
+        api_version: Literal[1, 2] = 2,
+        limit: int | None = None,
+        posting_numbers: Iterable[str] = (),
+        sort_dir: SortDir | None = None,
+    ) -> AsyncIterator[DigitalPosting]:
+        """Postings waiting for digital codes in ``[since, to]`` (timezone-aware, UTC by the API).
+
+        ``api_version=2`` pages ``/v2/posting/digital/list`` by cursor; ``1`` pages the deprecated
+        ``/v1/posting/digital/list`` by offset, which cannot go past offset 20000 (raises then).
+        """
+        numbers = list(posting_numbers)
+        try:
+            start, end = _moment(since, "since"), _moment(to, "to")
+            if api_version == 2:
+                key = DIGITAL_LIST_V2.key
+                body: msgspec.Struct = DigitalListV2Request(
+                    filter=DigitalListV2Filter(since=start, to=end, posting_numbers=numbers),
+                    limit=limit,
+                    sort_dir=sort_dir,
+                )
+            elif api_version == 1:
+                key = DIGITAL_LIST_V1.key
+                body = DigitalListRequest(
+                    filter=DigitalListFilter(since=start, to=end, posting_number=numbers),
+                    limit=limit,
+                    dir=sort_dir,
+                )
+            else:
+                raise ValidationError(
+                    f"must be 1 or 2, got {api_version!r}", field="api_version", rule="1 or 2"
+                )
+        except ValueError as exc:
+            if isinstance(exc, ValidationError):
+                raise
+            raise ValidationError(str(exc), rule=str(exc)) from None
+        async for raw in self.paginate(key, body, limit=limit):
+            try:
+                yield msgspec.convert(raw, DigitalPosting, strict=False)
+            except msgspec.ValidationError as exc:
+                raise ApiError(f"unexpected posting shape: {exc}", endpoint=key) from None
+
+    # ------------------------------------------------------------------ legacy digital codes
+
+    async def upload_digital_codes(
+        self,
+        product_id: int,
+        codes: Items,
+        *,
+        chunk_size: int = LEGACY_CODES_PER_REQUEST,
+        poll_interval: float = 1.0,
+        poll_timeout: float = 600.0,
+        on_batch: OnBatch | None = None,
+        concurrency: int = 1,
+    ) -> BulkResult:
+        """Deprecated: ``/v1/product/upload_digital_codes``, removed by Ozon on 1 Jul 2025.
+
+        Uploads ``codes`` for ``product_id`` in chunks, then polls ``/info`` (every
+        ``poll_interval`` real seconds, up to ``poll_timeout``) until each chunk's task ends. A
+        chunk still pending at the timeout is reported ``OUTCOME_UNKNOWN``. Use
+        :meth:`upload_posting_codes` (``v1/posting/digital/codes/upload``) instead.
+        """
+        upload = self.limits.endpoint(_LEGACY_UPLOAD)
+        info = self.limits.endpoint(_LEGACY_INFO)
+        self._warn_deprecated(upload)
+        self._check_open()
+        if isinstance(product_id, bool) or not isinstance(product_id, int) or product_id < 1:
+            raise ValidationError(f"must be an int >= 1, got {product_id!r}", field="product_id", rule=">= 1")
+        if chunk_size < 1:
+            raise ValidationError(f"must be >= 1, got {chunk_size}", field="chunk_size", rule=">= 1")
+        result = BulkResult(endpoint=upload.key)
+        counter = Counter()
+
+        async def send(batch: list[str]) -> BatchOutcome:
+            body = json_encode(UploadDigitalCodesRequest(digital_codes=batch, product_id=product_id))
+            response = await self._send(upload, body=body, items=len(batch), counter=counter)
+            task = _decode(UploadDigitalCodesResponse, response, upload.key).result
+            if task is None or not task.task_id:
+                raise ApiError("no task_id in the answer", status=response.status, endpoint=upload.key)
+            status = await self._poll_legacy(info, task.task_id, poll_interval, poll_timeout, counter)
+            if status == "imported":
+                return BatchOutcome(upload.key, list(batch), [])
+            if status == "failed":
+                message = f"task {task.task_id} failed"
+                return BatchOutcome(
+                    upload.key,
+                    [],
+                    [ItemFailure(c, FailureReason.API, code="failed", message=message) for c in batch],
+                )
+            message = (
+                f"task {task.task_id} still {status or 'unknown'} after {poll_timeout:g} s; "
+                "do not resend blindly"
+            )
+            return BatchOutcome(
+                upload.key,
+                [],
+                [ItemFailure(c, FailureReason.OUTCOME_UNKNOWN, message=message) for c in batch],
+            )
+
+        plan = BulkPlan(
+            endpoint=upload.key,
+            max_items=min(chunk_size, upload.max_items) if upload.max_items else chunk_size,
+            send=send,
+            convert=_convert_code,
+            key=lambda c: c,
+            concurrency=concurrency,
+        )
+        try:
+            await run_bulk(plan, codes, result, on_batch)
+        finally:
+            result.requests, result.retries = counter.requests, counter.retries
+        return result
+
+    async def _poll_legacy(
+        self, info: Endpoint, task_id: int, interval: float, patience: float, counter: Counter
+    ) -> str:
+        body = json_encode(UploadDigitalCodesInfoRequest(task_id=task_id))
+        status = ""
+        with anyio.move_on_after(patience):
+            while True:
+                response = await self._send(info, body=body, counter=counter)
+                answer = _decode(UploadDigitalCodesInfoResponse, response, info.key).result
+                status = answer.status if answer is not None else ""
+                if status in ("imported", "failed"):
+                    return status
+                await anyio.sleep(interval)
+        return status
+
+
+def _convert_code(raw: Any, index: int) -> str:
+    if not isinstance(raw, str) or not raw:
+        raise ValidationError(
+            f"a code must be a non-empty str, got {type(raw).__name__}",
+            item_index=index,
+            field="digital_codes",
+            rule="non-empty str",
+        )
+    return raw
+
+
+def _moment(value: datetime | str, name: str) -> datetime:
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            raise ValidationError(
+                f"{value!r} is not an ISO 8601 date-time", field=name, rule="ISO 8601"
+            ) from None
+    if not isinstance(value, datetime):
+        raise ValidationError(
+            f"must be a datetime or str, got {type(value).__name__}", field=name, rule="datetime"
+        )
+    if value.utcoffset() is None:
+        raise ValidationError(
+            "must be timezone-aware (the API works in UTC)", field=name, rule="timezone-aware datetime"
+        )
+    return value
+
+
+async def _enumerate(items: AsyncIterator[T]) -> AsyncIterator[tuple[int, T]]:
+    index = 0
+    async for item in items:
+        yield index, item
+        index += 1
+
+
+def _judge_codes(endpoint: str, entries: list[ExemplarsBySku], rows: list[Any]) -> BatchOutcome:
+    by_sku = {row.sku: row for row in rows}
+    succeeded: list[Any] = []
+    failed: list[ItemFailure] = []
+    for entry in entries:
+        row = by_sku.get(entry.sku)
+        if row is None:
+            failed.append(
+                ItemFailure(
+                    entry,
+                    FailureReason.OUTCOME_UNKNOWN,
+                    message=f"sku {entry.sku} not reported in the answer; it may have been applied",
+                )
+            )
+        elif row.failed_exemplars or row.rejected_qty:
+            where = {code: at for at, code in enumerate(entry.exemplar_keys)}
+            reasons = "; ".join(
+                f"code #{where.get(bad.key, '?')}: {bad.message}" for bad in row.failed_exemplars
+            )
+            rejected = row.rejected_qty or len(row.failed_exemplars)
+            failed.append(
+                ItemFailure(
+                    entry,
+                    FailureReason.API,
+                    code="REJECTED",
+                    message=f"sku {entry.sku}: {rejected} of {entry.exemplar_qty} codes rejected"
+                    + (f": {reasons}" if reasons else ""),
+                )
+            )
+        elif row.received_qty < entry.exemplar_qty:
+            failed.append(
+                ItemFailure(
+                    entry,
+                    FailureReason.NOT_UPDATED,
+                    message=f"sku {entry.sku}: {row.received_qty} of {entry.exemplar_qty} codes received",
+                )
+            )
+        else:
+            succeeded.append(entry)
+    return BatchOutcome(endpoint, succeeded, failed)
+
+
+class _HeldUpload:
+    """Batches keyed items under a per-key limit, holding keys that are not due yet.
+
+    The producer keeps three stores, each holding at most one (the latest) value per key:
+    ``open`` (the batch being filled; its keys are claimed), ``parked`` (due at a known time,
+    ordered by a heap) and ``blocked`` (the key is in a request right now; due 30 s after it
+    ends). A new value for a key in any store replaces the old one (coalesced). Held items never
+    stop the others: they are released into later batches when due.
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str,
+        max_items: int,
+        gate: _KeyGate | None,
+        hold: bool,
+        max_wait: float | None,
+        result: BulkResult,
+        on_batch: OnBatch | None,
+        clock: Callable[[], float],
+        send: Callable[[list[StockItem]], Awaitable[BatchOutcome]],
+    ) -> None:
+        self.endpoint = endpoint
+        self.max_items = max_items
+        self.gate = gate
+        self.hold = hold
+        self.max_wait = max_wait
+        self.result = result
+        self.on_batch = on_batch
+        self.clock = clock
+        self.send = send
+        self.open: dict[Hashable, StockItem] = {}
+        self.parked: dict[Hashable, StockItem] = {}
+        self.blocked: dict[Hashable, StockItem] = {}
+        self.heap: list[tuple[float, int, Hashable]] = []
+        self.seq = itertools.count()
+        self.refused: list[ItemFailure] = []
+        self.fatal: list[AuthError] = []
+
+    def admit(self, item: StockItem, now: float) -> None:
+        key = _stock_key(item)
+        for store in (self.open, self.parked, self.blocked):
+            if key in store:
+                store[key] = item
+                self.result.coalesced += 1
+                return
+        self.place(key, item, now)
+
+    def place(self, key: Hashable, item: StockItem, now: float) -> None:
+        gate = self.gate
+        wait = 0.0 if gate is None else gate.wait(key, now)
+        if wait == 0.0:
+            assert gate is None or key not in gate.claimed
+            if gate is not None:
+                gate.claim(key)
+            self.open[key] = item
+        elif not self.hold or (wait is not None and self.max_wait is not None and wait > self.max_wait):
+            self.refuse(key, item, wait)
+        elif wait is None:
+            self.blocked[key] = item
+        else:
+            self.parked[key] = item
+            heapq.heappush(self.heap, (now + wait, next(self.seq), key))
+
+    def refuse(self, key: Hashable, item: StockItem, wait: float | None) -> None:
+        assert self.gate is not None
+        window = self.gate.rate.window
+        when = _when(wait) if wait is not None else f"{window:g} s after its update in flight ends"
+        self.refused.append(
+            ItemFailure(
+                item,
+                FailureReason.RATE_LIMITED,
+                code="TOO_MANY_REQUESTS",
+                message=(
+                    f"{_describe_key(key)} was updated less than {window:g} s ago; not sent; "
+                    f"it may be sent {when}"
+                ),
+            )
+        )
+
+    def release(self, now: float) -> None:
+        """Move due parked keys, and blocked keys whose request ended, back through the gate."""
+        while self.heap and self.heap[0][0] <= now:
+            _, _, key = heapq.heappop(self.heap)
+            self.place(key, self.parked.pop(key), now)
+        if self.blocked and self.gate is not None:
+            for key in [k for k in self.blocked if k not in self.gate.claimed]:
+                self.place(key, self.blocked.pop(key), now)
+
+    async def flush_refused(self) -> None:
+        if self.refused:
+            refused, self.refused = self.refused, []
+            await _deliver(BatchOutcome(self.endpoint, [], refused), self.result, self.on_batch)
+
+    async def run(self, source: AsyncIterator[StockItem], concurrency: int) -> None:
+        send_stream, receive_stream = anyio.create_memory_object_stream[list[tuple[Hashable, StockItem]]](0)
+
+        async def emit(full_only: bool) -> None:
+            while self.open and (len(self.open) >= self.max_items or not full_only):
+                keys = list(itertools.islice(self.open, self.max_items))
+                batch = [(k, self.open.pop(k)) for k in keys]
+                try:
+                    await self.flush_refused()
+                    await send_stream.send(batch)
+                except BaseException:
+                    if self.gate is not None:  # never handed to a worker: unclaim, unused
+                        self.gate.finish(keys, self.clock(), used=False)
+                    raise
+
+        async def produce() -> None:
+            async with send_stream:
+                try:
+                    async for item in source:
+                        self.result.received += 1
+                        now = self.clock()
+                        self.release(now)
+                        self.admit(item, now)
+                        await emit(full_only=True)
+                    while True:
+                        await self.flush_refused()
+                        self.release(self.clock())
+                        if self.open:
+                            await emit(full_only=False)
+                        elif self.refused:
+                            continue
+                        elif not (self.parked or self.blocked):
+                            return
+                        else:
+                            # No await since release(): a claim ending from here on wakes us.
+                            await self.wait_next()
+                finally:
+                    if self.open and self.gate is not None:  # cancelled with a batch still open
+                        self.gate.finish(list(self.open), self.clock(), used=False)
+
+        async def worker() -> None:
+            async for batch in receive_stream:
+                await self.deliver(batch)
+
+        async with receive_stream, anyio.create_task_group() as tg:
+            for _ in range(max(1, concurrency)):
+                tg.start_soon(worker)
+            await produce()
+
+    async def wait_next(self) -> None:
+        """Sleep until the next parked key is due or a claim ends (a blocked key may be free)."""
+        timeout = max(0.0, self.heap[0][0] - self.clock()) if self.heap else None
+        if self.blocked and self.gate is not None:
+            with anyio.move_on_after(timeout if timeout is not None else float("inf")):
+                await self.gate.changed.wait()
+        elif timeout is not None:
+            await anyio.sleep(timeout)
+
+    async def deliver(self, batch: list[tuple[Hashable, StockItem]]) -> None:
+        keys = [k for k, _ in batch]
+        items = [item for _, item in batch]
+        sent = False
+        try:
+            if self.fatal:
+                outcome = batch_failed(items, self.fatal[0], self.endpoint, "not sent")
+            else:
+                sent = True
+                try:
+                    outcome = await self.send(items)
+                except AuthError as exc:
+                    self.fatal.append(exc)  # every later request would fail the same way
+                    outcome = batch_failed(items, exc, self.endpoint)
+                except MarketplaceError as exc:
+                    outcome = batch_failed(items, exc, self.endpoint)
+        finally:
+            if self.gate is not None:
+                self.gate.finish(keys, self.clock(), used=sent)
+        await _deliver(outcome, self.result, self.on_batch)
