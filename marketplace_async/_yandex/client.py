@@ -72,7 +72,8 @@ _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
 # ShopSku: 1..255 characters after trimming, no control characters but tab (spec pattern).
 Sku = Annotated[str, Meta(min_length=1, max_length=255, pattern=r"^[^\x00-\x08\x0A-\x1f\x7f]+$")]
-Price = Annotated[int | float, Meta(gt=0)]
+# A price keeps its JSON type: 1990 goes out as 1990, not 1990.0 (discountBase must be whole).
+Price = Annotated[int, Meta(gt=0)] | Annotated[float, Meta(gt=0)]
 CurrencyId = Annotated[str, Meta(pattern=r"^[A-Z]{3}$")]
 Code = Annotated[str, Meta(min_length=1, max_length=256)]
 
@@ -120,7 +121,9 @@ class _BusinessPriceIn(Struct, forbid_unknown_fields=True):
     value: Price
     currency_id: CurrencyId
     discount_base: Price | None = None
-    minimum_for_bestseller: Annotated[int | float, Meta(gt=0, le=100_000_000)] | None = None
+    minimum_for_bestseller: (
+        Annotated[int, Meta(gt=0, le=100_000_000)] | Annotated[float, Meta(gt=0, le=100_000_000)] | None
+    ) = None
 
 
 class _BusinessOfferIn(Struct, forbid_unknown_fields=True):
