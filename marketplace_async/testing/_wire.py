@@ -213,7 +213,11 @@ def req_date(obj: Mapping[str, Any], name: str, where: str) -> date:
 
 def count_items(body: Any, field: str | None) -> int:
     """Items a request carries in ``field``: the weight of an item-counted limit."""
-    if field is None or not isinstance(body, dict):
+    if field is None:
         return 0
-    items = body.get(field)
+    items = body
+    for part in field.split("."):  # the tables may name a nested field, e.g. "filter.offer_id"
+        if not isinstance(items, dict):
+            return 0
+        items = items.get(part)
     return len(items) if isinstance(items, list) else 0

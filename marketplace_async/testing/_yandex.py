@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -161,8 +163,10 @@ def refusal_response(refusal: Refusal, now: float) -> tuple[int, dict[str, Any],
 
 
 def rate_headers(limit: int, remaining: int, until: float, now: float) -> dict[str, str]:
-    """``X-RateLimit-Resource-*``; Until is wall-clock time of the (scaled) window's end, RFC 822."""
-    moment = datetime.now(UTC) + timedelta(seconds=max(until - now, 0.0))
+    """``X-RateLimit-Resource-*``; Until is the wall-clock time (RFC 822) at which the oldest counted
+    arrival leaves the (scaled) window, rounded up to the second so a client waiting for it is never early.
+    """
+    moment = datetime.fromtimestamp(math.ceil(time.time() + max(until - now, 0.0)), UTC)
     return {
         "X-RateLimit-Resource-Limit": str(limit),
         "X-RateLimit-Resource-Remaining": str(remaining),
