@@ -61,11 +61,11 @@ class _SlidingLog:
 
     __slots__ = (
         "amount",
+        "expiries",
         "floor",
         "floor_base_total",
         "floor_until",
         "paused_until",
-        "times",
         "total",
         "used",
         "weights",
@@ -75,7 +75,9 @@ class _SlidingLog:
     def __init__(self, amount: int, window: float) -> None:
         self.amount = amount
         self.window = window
-        self.times: deque[float] = deque()
+        # When each entry leaves the window. Storing expiry (not send time) makes "expired" and
+        # "seconds until it expires" one computation, so float rounding cannot make them disagree.
+        self.expiries: deque[float] = deque()
         self.weights: deque[int] = deque()
         self.used = 0  # sum of weights still inside the window
         self.total = 0  # every unit ever taken: lets a server floor count what we sent after it
@@ -85,10 +87,9 @@ class _SlidingLog:
         self.floor_until = float("-inf")
 
     def _expire(self, now: float) -> None:
-        horizon = now - self.window
-        times, weights = self.times, self.weights
-        while times and times[0] <= horizon:
-            times.popleft()
+        expiries, weights = self.expiries, self.weights
+        while expiries and expiries[0] <= now:
+            expiries.popleft()
             self.used -= weights.popleft()
 
     def wait_for(self, weight: int, now: float) -> float:
@@ -103,15 +104,15 @@ class _SlidingLog:
         excess = self.used + weight - self.amount
         if excess > 0:
             freed = 0
-            for t, w in zip(self.times, self.weights, strict=True):
+            for expiry, w in zip(self.expiries, self.weights, strict=True):
                 freed += w
                 if freed >= excess:
-                    wait = max(wait, t + self.window - now)
+                    wait = max(wait, expiry - now)
                     break
         return wait
 
     def take(self, weight: int, now: float) -> None:
-        self.times.append(now)
+        self.expiries.append(now + self.window)
         self.weights.append(weight)
         self.used += weight
         self.total += weight
@@ -121,14 +122,14 @@ class _SlidingLog:
         for i in range(len(self.weights) - 1, -1, -1):
             if self.weights[i] == weight:
                 del self.weights[i]
-                del self.times[i]
+                del self.expiries[i]
                 self.used -= weight
                 self.total -= weight
                 return
 
     @property
     def idle(self) -> bool:
-        return not self.times and self.paused_until == float("-inf") and self.floor_until == float("-inf")
+        return not self.expiries and self.paused_until == float("-inf") and self.floor_until == float("-inf")
 
 
 class MemoryBackend:
@@ -146,7 +147,7 @@ class MemoryBackend:
         if log is None or log.amount != bucket.amount or log.window != bucket.window:
             fresh = _SlidingLog(bucket.amount, bucket.window)
             if log is not None:  # the limit was reconfigured: keep what was already sent
-                fresh.times, fresh.weights, fresh.used = log.times, log.weights, log.used
+                fresh.expiries, fresh.weights, fresh.used = log.expiries, log.weights, log.used
             self._logs[bucket.key] = log = fresh
         return log
 
@@ -197,7 +198,7 @@ class MemoryBackend:
         dead = []
         for key, log in self._logs.items():
             log._expire(now)
-            if log.idle or (not log.times and log.paused_until < now and log.floor_until < now):
+            if log.idle or (not log.expiries and log.paused_until < now and log.floor_until < now):
                 dead.append(key)
         for key in dead:
             del self._logs[key]

@@ -29,9 +29,8 @@ class KeyedRate:
         return cls(rate.amount, rate.window / time_scale + margin)
 
     def _expire(self, now: float) -> None:
-        horizon = now - self.window
         log, counts = self._log, self._counts
-        while log and log[0][0] <= horizon:
+        while log and log[0][0] <= now:
             _, key = log.popleft()
             times = counts[key]
             times.popleft()
@@ -44,14 +43,15 @@ class KeyedRate:
         times = self._counts.get(key)
         if times is None or len(times) < self.amount:
             return 0.0
-        return times[len(times) - self.amount] + self.window - now
+        return times[len(times) - self.amount] - now
 
     def record(self, key: Hashable, now: float) -> None:
-        self._log.append((now, key))
+        expiry = now + self.window  # stored as expiry: see _backend._SlidingLog for why
+        self._log.append((expiry, key))
         times = self._counts.get(key)
         if times is None:
             self._counts[key] = times = deque()
-        times.append(now)
+        times.append(expiry)
 
     def __len__(self) -> int:
         return len(self._counts)

@@ -29,6 +29,9 @@ DEFAULT_JITTER_MARGIN = 0.1
 """Real seconds added to every window: covers arrival jitter of up to ±50 ms at the server."""
 
 
+_MIN_SLEEP = 0.001
+
+
 class LimitTooSmallError(ValueError):
     """A single request costs more than its limit allows in a whole window: it can never be sent."""
 
@@ -162,7 +165,9 @@ class Lane:
                 wait = await self._backend.acquire(demands)
                 if wait <= 0.0:
                     return Permit(self, taken, demands)
-                await asyncio.sleep(wait)
+                # Loops may wake a hair early (clock resolution) or round tiny sleeps to nothing;
+                # a floor on the sleep guarantees progress, and waiting longer is always safe.
+                await asyncio.sleep(max(wait, _MIN_SLEEP))
         except BaseException:
             for slot in taken:
                 slot.release()
