@@ -135,9 +135,10 @@ def _document(strict: bool, fixes: bool = True) -> dict[str, Any]:
 
 
 @functools.cache
-def _registry(strict: bool, fixes: bool) -> Registry:
-    resource = Resource.from_contents(_document(strict, fixes), default_specification=DRAFT7)
-    return Registry().with_resource(_URI, resource)
+def _registry(strict: bool, fixes: bool) -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(_document(strict, fixes), default_specification=DRAFT7)
+    registry: Registry[Any] = Registry().with_resource(_URI, resource)
+    return registry
 
 
 def _pointer(*parts: str) -> str:
@@ -270,7 +271,7 @@ def _compare_type(
             problems.append(f"{where}: string literal in the model, {expected} in the schema")
         extra = set(info.values) - set(schema.get("enum", info.values))
         if extra:
-            problems.append(f"{where}: values {sorted(extra)} not in the schema's enum")
+            problems.append(f"{where}: values {sorted(map(str, extra))} not in the schema's enum")
     elif type(info) in _SCALARS:
         if _SCALARS[type(info)] != expected:
             problems.append(f"{where}: {_SCALARS[type(info)]} in the model, {expected} in the schema")
