@@ -128,6 +128,7 @@ def products_stocks(world: World, call: Call) -> dict[str, Any]:
             errors.append(_item_error(world, call, "TOO_MANY_REQUESTS", "Stock is updated too frequently"))
         else:
             stocks[(call.client_id, resolved[0], warehouse_id)] = stock
+            world.ozon_warehouses.setdefault((call.client_id, resolved[0]), set()).add(warehouse_id)
             updated += 1
         results.append(
             {
@@ -446,20 +447,27 @@ def legacy_upload_codes_info(world: World, call: Call) -> dict[str, Any]:
     return {"result": {"status": "imported" if call.now >= task.ready_at else "pending"}}
 
 
-def _product_filter(world: World, body: Mapping[str, Any]) -> list[tuple[int, str]]:
+def _product_page(
+    world: World, body: Mapping[str, Any], after: int | None, limit: int
+) -> tuple[list[tuple[int, str]], int]:
+    """A page of (product_id, offer_id) after product id ``after``, honouring ``filter``, and the total."""
     flt = as_object(body.get("filter") or {}, "filter")
-    offers = {str(o) for o in as_list(flt, "offer_id", "filter", 0, None)}
-    products = set()
+    offers = [str(o) for o in as_list(flt, "offer_id", "filter", 0, None)]
+    products = []
     for p in as_list(flt, "product_id", "filter", 0, None):
         try:
-            products.add(int(p))
+            products.append(int(p))
         except (TypeError, ValueError):
             raise Invalid("filter.product_id: every id must be an integer") from None
-    return [
-        (pid, offer)
-        for pid, offer in world.catalog.products()
-        if (not offers or offer in offers) and (not products or pid in products)
-    ]
+    return world.catalog.page(after, limit, offers, products)
+
+
+def _warehouse_stocks(world: World, client_id: str, offer_id: str) -> dict[int, int]:
+    stocks = world.store.ozon_stocks
+    return {
+        w: stocks[(client_id, offer_id, w)]
+        for w in sorted(world.ozon_warehouses.get((client_id, offer_id), ()))
+    }
 
 
 def product_list_v3(world: World, call: Call) -> dict[str, Any]:
@@ -469,23 +477,20 @@ def product_list_v3(world: World, call: Call) -> dict[str, Any]:
     last = opt_str(body, "last_id", "") or ""
     if last and not last.isdigit():
         raise Invalid("last_id: invalid value")
-    matching = _product_filter(world, body)
-    page = [(pid, offer) for pid, offer in matching if not last or pid > int(last)][:limit]
-    stocks = world.store.ozon_stocks
-    has_fbs = {o for (c, o, _), s in stocks.items() if c == call.client_id and s > 0}
+    page, total = _product_page(world, body, int(last) if last else None, limit)
     items = [
         {
             "product_id": pid,
             "offer_id": offer,
             "archived": False,
             "has_fbo_stocks": False,
-            "has_fbs_stocks": offer in has_fbs,
+            "has_fbs_stocks": any(_warehouse_stocks(world, call.client_id, offer).values()),
             "is_discounted": False,
             "quants": [],
         }
         for pid, offer in page
     ]
-    return {"result": {"items": items, "last_id": str(page[-1][0]) if page else "", "total": len(matching)}}
+    return {"result": {"items": items, "last_id": str(page[-1][0]) if page else "", "total": total}}
 
 
 def product_info_stocks_v4(world: World, call: Call) -> dict[str, Any]:
@@ -495,16 +500,10 @@ def product_info_stocks_v4(world: World, call: Call) -> dict[str, Any]:
     if body.get("filter") is None:
         raise Invalid("filter: field is required")
     after = _decode_cursor(opt_str(body, "cursor", "") or "", "cursor")
-    matching = _product_filter(world, body)
-    remaining = [(pid, offer) for pid, offer in matching if after is None or pid > after]
-    page = remaining[:limit]
-    per_offer: dict[str, dict[int, int]] = {}
-    for (client_id, offer, warehouse), stock in world.store.ozon_stocks.items():
-        if client_id == call.client_id:
-            per_offer.setdefault(offer, {})[warehouse] = stock
+    page, total = _product_page(world, body, after, limit)
     items = []
     for pid, offer in page:
-        warehouses = per_offer.get(offer, {})
+        warehouses = _warehouse_stocks(world, call.client_id, offer)
         items.append(
             {
                 "offer_id": offer,
@@ -516,12 +515,12 @@ def product_info_stocks_v4(world: World, call: Call) -> dict[str, Any]:
                         "reserved": 0,
                         "sku": Catalog.sku_of(pid),
                         "shipment_type": "SHIPMENT_TYPE_GENERAL",
-                        "warehouse_ids": [str(w) for w in sorted(warehouses)],
+                        "warehouse_ids": [str(w) for w in warehouses],
                     }
                 ],
             }
         )
-    return {"cursor": _encode_cursor(page[-1][0]) if page else "", "items": items, "total": len(matching)}
+    return {"cursor": _encode_cursor(page[-1][0]) if page else "", "items": items, "total": total}
 
 
 _FALLBACK = "testing emulator fallback: the shared limits table has no row for this method"

@@ -50,23 +50,34 @@ class Catalog:
 
     With ``offers=None`` every offer id is known and gets a product id on first sight. A
     ``product_id`` alone must be one the emulator issued: Ozon, not the seller, assigns them.
+    Product ids are issued in sequence, so id order is registration order and paging by id is a slice.
     """
 
     def __init__(self, offers: Iterable[str] | None) -> None:
         self.closed = offers is not None
         self._product_of: dict[str, int] = {}
-        self._offer_of: dict[int, str] = {}
+        self._offers: list[str] = []  # index i holds the offer of product id _FIRST_PRODUCT_ID + i
+        self._sorted: list[str] | None = None
         for offer_id in offers or ():
-            self._register(offer_id)
+            if offer_id not in self._product_of:
+                self._register(offer_id)
 
     def _register(self, offer_id: str) -> int:
-        product_id = _FIRST_PRODUCT_ID + len(self._product_of)
+        product_id = _FIRST_PRODUCT_ID + len(self._offers)
         self._product_of[offer_id] = product_id
-        self._offer_of[product_id] = offer_id
+        self._offers.append(offer_id)
+        self._sorted = None
         return product_id
 
-    def knows(self, offer_id: str) -> bool:
-        return not self.closed or offer_id in self._product_of
+    def __len__(self) -> int:
+        return len(self._offers)
+
+    def __contains__(self, offer_id: object) -> bool:
+        return offer_id in self._product_of
+
+    def offer_of(self, product_id: int) -> str | None:
+        index = product_id - _FIRST_PRODUCT_ID
+        return self._offers[index] if 0 <= index < len(self._offers) else None
 
     def resolve(self, offer_id: str | None, product_id: int | None) -> tuple[str, int] | None:
         """(offer_id, product_id) of a known product; the offer id wins when both are given."""
@@ -75,16 +86,30 @@ class Catalog:
             if known is not None:
                 return offer_id, known
             return None if self.closed else (offer_id, self._register(offer_id))
-        if product_id is not None and product_id in self._offer_of:
-            return self._offer_of[product_id], product_id
-        return None
+        offer = self.offer_of(product_id) if product_id is not None else None
+        return (offer, product_id) if offer is not None and product_id is not None else None
 
-    def products(self) -> list[tuple[int, str]]:
-        """(product_id, offer_id) in product id order."""
-        return sorted(self._offer_of.items())
+    def page(
+        self, after: int | None, limit: int, offers: Iterable[str] = (), product_ids: Iterable[int] = ()
+    ) -> tuple[list[tuple[int, str]], int]:
+        """(product_id, offer_id) after product id ``after``, in id order, and the total matching."""
+        wanted_offers, wanted_ids = set(offers), set(product_ids)
+        if not wanted_offers and not wanted_ids:
+            start = 0 if after is None else max(0, after - _FIRST_PRODUCT_ID + 1)
+            chosen = self._offers[start : start + limit]
+            return [(_FIRST_PRODUCT_ID + start + i, o) for i, o in enumerate(chosen)], len(self._offers)
+        ids = {self._product_of[o] for o in wanted_offers if o in self._product_of} if wanted_offers else None
+        if wanted_ids:
+            valid = {i for i in wanted_ids if self.offer_of(i) is not None}
+            ids = valid if ids is None else ids & valid
+        matching = sorted(ids or ())
+        rest = [i for i in matching if after is None or i > after][:limit]
+        return [(i, self._offers[i - _FIRST_PRODUCT_ID]) for i in rest], len(matching)
 
-    def offers(self) -> list[str]:
-        return list(self._product_of)
+    def sorted_offers(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self._offers)
+        return self._sorted
 
     @staticmethod
     def sku_of(product_id: int) -> int:

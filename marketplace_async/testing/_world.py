@@ -44,6 +44,10 @@ class World:
         self.postings: dict[tuple[str, str], OzonPosting] = {}
         self.orders: dict[tuple[int, int], YandexOrder] = {}
         self.tasks: dict[int, LegacyTask] = {}
+        # Indexes over the store, so list methods page without scanning every stock.
+        self.ozon_warehouses: dict[tuple[str, str], set[int]] = {}
+        self._yandex_offers: set[str] = set()
+        self._yandex_sorted: list[str] | None = None
         self._seq = itertools.count(1)
 
     def scaled(self, seconds: float) -> float:
@@ -51,6 +55,21 @@ class World:
 
     def next_id(self) -> int:
         return next(self._seq)
+
+    def note_yandex_offers(self, offers: Iterable[str]) -> None:
+        """Remember offer ids a Yandex write named (what getOfferMappings lists without a catalog)."""
+        before = len(self._yandex_offers)
+        self._yandex_offers.update(offers)
+        if len(self._yandex_offers) != before:
+            self._yandex_sorted = None
+
+    def yandex_offers(self) -> list[str]:
+        """Offer ids getOfferMappings lists, sorted: the catalog if set, else every offer named so far."""
+        if self.catalog.closed:
+            return self.catalog.sorted_offers()
+        if self._yandex_sorted is None:
+            self._yandex_sorted = sorted(self._yandex_offers)
+        return self._yandex_sorted
 
     def counters_for(self, marketplace: str, key: str) -> EndpointCounters:
         found = self.counters.get((marketplace, key))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import math
 import re
 import time
@@ -222,6 +223,7 @@ def update_stocks(world: World, call: Call) -> dict[str, Any]:
     stocks = world.store.yandex_stocks
     for sku, count in parsed.items():
         stocks[(campaign, sku)] = count
+    world.note_yandex_offers(parsed)
     world.counters_for(MARKETPLACE, call.endpoint.key).items_accepted += len(parsed)
     return _ok()
 
@@ -246,6 +248,7 @@ def update_stocks_v3(world: World, call: Call) -> dict[str, Any]:
     stocks = world.store.yandex_warehouse_stocks
     for (sku, warehouse), count in parsed.items():
         stocks[(business, sku, warehouse)] = count
+    world.note_yandex_offers(sku for sku, _ in parsed)
     world.counters_for(MARKETPLACE, call.endpoint.key).items_accepted += len(parsed)
     return _ok()
 
@@ -341,6 +344,7 @@ def update_prices(world: World, call: Call) -> dict[str, Any]:
     campaign = _campaign(call)
     for offer_id, price in parsed.items():
         world.store.yandex_prices[(campaign, offer_id)] = price
+    world.note_yandex_offers(parsed)
     world.counters_for(MARKETPLACE, call.endpoint.key).items_accepted += len(parsed)
     return _ok()
 
@@ -351,6 +355,7 @@ def update_business_prices(world: World, call: Call) -> dict[str, Any]:
     business = _business(call)
     for offer_id, price in parsed.items():
         world.store.yandex_business_prices[(business, offer_id)] = price
+    world.note_yandex_offers(parsed)
     world.counters_for(MARKETPLACE, call.endpoint.key).items_accepted += len(parsed)
     return _ok()
 
@@ -384,7 +389,8 @@ def _decode_token(token: str) -> str:
 def get_offer_mappings(world: World, call: Call) -> dict[str, Any]:
     """POST /v2/businesses/{businessId}/offer-mappings: ``page_token``/``limit`` query paging.
 
-    Lists the catalog if one is set, else every offer any Yandex write has named, in offerId order.
+    Lists the catalog if one is set, else every offer any Yandex write has named, in offerId order;
+    the page token is the last offerId of the page.
     """
     raw_limit = call.query.get("limit")
     try:
@@ -399,17 +405,13 @@ def get_offer_mappings(world: World, call: Call) -> dict[str, Any]:
     body = as_object(call.body if call.body is not None else {}, "body")
     wanted = {str(o) for o in as_list(body, "offerIds", "", 0, 100)}
 
-    store = world.store
-    if world.catalog.closed:
-        offers = set(world.catalog.offers())
-    else:
-        offers = {sku for _, sku in store.yandex_stocks} | {
-            sku for _, sku, _ in store.yandex_warehouse_stocks
-        }
-        offers |= {o for _, o in store.yandex_prices} | {o for _, o in store.yandex_business_prices}
-    ordered = sorted(o for o in offers if (not wanted or o in wanted) and (after is None or o > after))
-    page = ordered[:limit]
-    paging = {"nextPageToken": _encode_token(page[-1])} if len(ordered) > limit else {}
+    ordered = world.yandex_offers()
+    if wanted:
+        known = set(ordered)
+        ordered = sorted(o for o in wanted if o in known)
+    start = bisect.bisect_right(ordered, after) if after is not None else 0
+    page = ordered[start : start + limit]
+    paging = {"nextPageToken": _encode_token(page[-1])} if start + limit < len(ordered) else {}
     return {
         "status": "OK",
         "result": {"paging": paging, "offerMappings": [{"offer": {"offerId": o}} for o in page]},
