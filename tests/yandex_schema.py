@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import msgspec
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -190,7 +190,35 @@ def _validator(operation_id: str) -> Draft202012Validator:
         raw, base = found
         # $id makes the schema's relative $refs resolve against the file it was written in.
         schema = {"$id": base.as_uri(), **to_json_schema(raw)}
-    return Draft202012Validator(schema, registry=_REGISTRY, format_checker=_FORMATS)
+    # Pre-load (and crawl once) every file the schema reaches: a lazily retrieved resource would be
+    # re-crawled on each $ref lookup, which made a 2000-item body take seconds.
+    base_uri = schema.get("$id", SPEC_DIR.as_uri() + "/")
+    registry = _REGISTRY.with_resources((uri, _retrieve(uri)) for uri in _reachable(schema, base_uri)).crawl()
+    return Draft202012Validator(schema, registry=registry, format_checker=_FORMATS)
+
+
+def _reachable(schema: Any, base_uri: str) -> set[str]:
+    seen: set[str] = set()
+    pending = [(schema, base_uri)]
+    while pending:
+        node, base = pending.pop()
+        for ref in _refs(node):
+            uri = urljoin(base, ref)
+            if uri not in seen:
+                seen.add(uri)
+                pending.append((_retrieve(uri).contents, uri))
+    return seen
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, Mapping):
+        if isinstance(node.get("$ref"), str):
+            yield node["$ref"]
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
 
 
 def validate_yandex_request(operation_id: str, body: object) -> None:
@@ -202,4 +230,31 @@ def validate_yandex_request(operation_id: str, body: object) -> None:
 def yandex_request_errors(operation_id: str, body: object) -> list[str]:
     """Every violation, as ``"<json path>: <message>"`` lines (empty when the body is valid)."""
     errors = _validator(operation_id).iter_errors(msgspec.to_builtins(body))
-    return sorted(f"{e.json_path}: {e.message}" for e in errors)
+    return sorted(f"{e.json_path}: {e.message}" for e in _leaves(errors))
+
+
+def _leaves(errors: Iterable[ValidationError]) -> Iterator[ValidationError]:
+    # A nullable field fails as "not valid under any of the given schemas"; report why the
+    # non-null branch failed instead (the null branch's "is not of type 'null'" says nothing).
+    for error in errors:
+        if error.context:
+            yield from _leaves(e for e in error.context if e.validator_value != "null")
+        else:
+            yield error
+
+
+def schema_fields(name: str) -> tuple[set[str], set[str]]:
+    """(property names, required names) of ``components/schemas/<name>.yaml``, through ``allOf``."""
+    props: set[str] = set()
+    required: set[str] = set()
+
+    def collect(node: Any, base: Path) -> None:
+        node, base = resolve(node, base)
+        props.update(node.get("properties", {}))
+        required.update(node.get("required", ()))
+        for part in node.get("allOf", ()):
+            collect(part, base)
+
+    path = SPEC_DIR / "components" / "schemas" / f"{name}.yaml"
+    collect(load_yaml(path), path)
+    return props, required

@@ -1,6 +1,6 @@
 """Each operation of the vendored Yandex.Market OpenAPI as an Endpoint. GENERATED: do not edit.
 
-Source: shared/specs/yandex-market-partner-api (commit 1318e9b), regenerate with
+Source: the tree vendored in shared/specs/yandex-market-partner-api; regenerate with
 ``.venv/bin/python tests/gen_yandex_operations.py``. ``operations.py`` layers the hand-written
 entries over these. Rates: the stricter tier of ``x-resource-limit-config``; a cost counted on the
 response (``resp.<field>``) is Unit.ITEMS with no items_field (see operations.py).
