@@ -24,6 +24,7 @@ S = TypeVar("S", bound=msgspec.Struct)
 
 json_encode = msgspec.json.Encoder().encode
 _FIELD_IN_MESSAGE = re.compile(r"at `\$\.?(.*)`$")
+_MISSING_FIELD = re.compile(r"^Object missing required field `([^`]+)`")
 
 
 def to_struct(raw: Any, index: int, model: type[S]) -> S:
@@ -38,6 +39,9 @@ def to_struct(raw: Any, index: int, model: type[S]) -> S:
         text = str(exc)
         match = _FIELD_IN_MESSAGE.search(text)
         field = match.group(1) if match else None
+        missing = _MISSING_FIELD.match(text)
+        if missing:  # msgspec names the missing field in the text, not in the path
+            field = f"{field}.{missing.group(1)}" if field else missing.group(1)
         rule = text[: match.start()].rstrip(" -") if match else text
         raise ValidationError(rule, item_index=index, field=field or None, rule=rule, item=raw) from None
 
