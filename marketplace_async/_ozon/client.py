@@ -916,7 +916,7 @@ class OzonClient(BaseClient):
         to: datetime | str,
         *,
         api_version: Literal[1, 2] = 2,
-        limit: int | None = None,
+        limit: int = 1000,
         posting_numbers: Iterable[str] = (),
         sort_dir: SortDir | None = None,
     ) -> AsyncIterator[DigitalPosting]:
@@ -924,6 +924,7 @@ class OzonClient(BaseClient):
 
         ``api_version=2`` pages ``/v2/posting/digital/list`` by cursor; ``1`` pages the deprecated
         ``/v1/posting/digital/list`` by offset, which cannot go past offset 20000 (raises then).
+        ``limit`` is the page size (1..1000 for v1; the same is assumed for v2).
         """
         numbers = list(posting_numbers)
         try:
