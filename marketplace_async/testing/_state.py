@@ -69,12 +69,6 @@ class Catalog:
         self._sorted = None
         return product_id
 
-    def __len__(self) -> int:
-        return len(self._offers)
-
-    def __contains__(self, offer_id: object) -> bool:
-        return offer_id in self._product_of
-
     def offer_of(self, product_id: int) -> str | None:
         index = product_id - _FIRST_PRODUCT_ID
         return self._offers[index] if 0 <= index < len(self._offers) else None

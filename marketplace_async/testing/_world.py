@@ -103,7 +103,12 @@ class World:
         for p in products:
             offer_id = str(p["offer_id"])
             resolved = self.catalog.resolve(offer_id, None)
-            sku = int(p.get("sku") or (Catalog.sku_of(resolved[1]) if resolved else seq))
+            if p.get("sku") is not None:
+                sku = int(p["sku"])
+            elif resolved is not None:
+                sku = Catalog.sku_of(resolved[1])
+            else:
+                raise ValueError(f"offer {offer_id!r} is not in the catalog; give the posting product a sku")
             qty = int(p.get("required_qty", p.get("required_qty_for_digital_code", 1)))
             if qty < 1:
                 raise ValueError(f"required_qty of {offer_id!r} must be >= 1, got {qty}")
