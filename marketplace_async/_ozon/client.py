@@ -434,18 +434,18 @@ class OzonClient(BaseClient):
 
     def endpoint(self, path: str) -> Endpoint:
         """The table entry of a seed path (``/v1/x``, ``v1/x/:id`` or ``v1/x/{id}``)."""
-        return self._resolve(path, None)[0]
-
-    def _resolve(self, path: str, path_params: Mapping[str, Any] | None) -> tuple[Endpoint, str]:
         key = _PATH_PARAM.sub(r":\1", path.strip().strip("/"))
         try:
-            ep = self.limits.endpoint(key)
+            return self.limits.endpoint(key)
         except KeyError:
             raise ValidationError(
                 f"no Ozon endpoint {key!r} in the limits table (seed paths and their replacements)",
                 field="path",
                 rule="a known endpoint",
             ) from None
+
+    def _resolve(self, path: str, path_params: Mapping[str, Any] | None) -> tuple[Endpoint, str]:
+        ep = self.endpoint(path)
         params = dict(path_params or {})
         missing = [name for name in ep.path_params if name not in params]
         extra = sorted(set(params) - set(ep.path_params))

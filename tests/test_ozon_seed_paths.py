@@ -1,0 +1,170 @@
+"""Every seed method is callable through ``OzonClient.call`` with the right HTTP method and path.
+
+The expected methods and paths are read from the user's seed documents themselves (not from the
+endpoint table), and each call goes over real HTTP to a local aiohttp server that records the
+method and the raw path it received.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from marketplace_async import OZON_LIMITS, OzonClient, ValidationError
+
+SEEDS = Path(os.environ.get("OZON_SEEDS", "/work/shared/seeds"))
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="seed documents not found")
+
+PARAM_VALUES = {"order_id": "ORD 7/1", "waybill_id": "W-42"}
+QUOTED = {"order_id": "ORD%207%2F1", "waybill_id": "W-42"}
+
+
+def _seed_file(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def seed_methods() -> dict[str, str]:
+    """Seed path (no leading slash, ``:param`` kept) → HTTP method, from seeds/001 and seeds/000.
+
+    The 102 seed paths (99 distinct spellings in seeds/001, 3 in seeds/000), plus
+    ``v2/fbs/posting/delivered``, which seeds/001 spells as a second ``v2/fbs/posting/delivering``.
+    """
+    found: dict[str, str] = {}
+    headings = 0
+    spellings: set[str] = set()
+    # seeds/001: "# <path>", then "### <METHOD>", then the description until the next heading.
+    for block in re.split(r"^# ", _seed_file("001"), flags=re.M)[1:]:
+        headings += 1
+        path, rest = block.split("\n", 1)
+        method = re.search(r"^### (GET|POST)\s*$", rest, flags=re.M)
+        assert method, f"no method under {path}"
+        path = path.strip()
+        spellings.add(path)
+        # Listed twice; the copy whose text says «Доставлено» is the "delivered" method.
+        if path == "v2/fbs/posting/delivering" and "«Доставлено»" in rest:
+            path = "v2/fbs/posting/delivered"
+        assert path not in found, f"{path} listed twice"
+        found[path] = method.group(1)
+    assert (headings, len(spellings), len(found)) == (100, 99, 100)
+    for method, path in re.findall(r"^## (GET|POST) /(\S+)\s*$", _seed_file("000"), flags=re.M):
+        found[path] = method
+    return found
+
+
+SEED_METHODS = seed_methods() if SEEDS.is_dir() else {}
+
+
+def test_the_seeds_name_102_distinct_paths() -> None:
+    assert len(set(SEED_METHODS) - {"v2/fbs/posting/delivered"}) == 102
+    assert SEED_METHODS["v1/supplier/orders/:order_id/waybill_acceptance_results"] == "GET"
+    assert SEED_METHODS["v1/supplier/waybill_acceptance_results/:waybill_id"] == "GET"
+    assert {"v2/fbs/posting/delivering", "v2/fbs/posting/delivered"} <= set(SEED_METHODS)
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str, bytes]] = []
+
+    async def handle(self, request: web.Request) -> web.Response:
+        self.seen.append((request.method, request.raw_path, await request.read()))
+        return web.json_response({"result": "recorded"})
+
+
+@pytest.fixture
+async def recorder() -> AsyncIterator[tuple[Recorder, str]]:
+    rec = Recorder()
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", rec.handle)
+    server = TestServer(app, host="127.0.0.1")
+    await server.start_server()
+    try:
+        yield rec, str(server.make_url("")).rstrip("/")
+    finally:
+        await server.close()
+
+
+def expected_path(seed: str) -> str:
+    return "/" + re.sub(r":(\w+)", lambda m: QUOTED[m.group(1)], seed)
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_METHODS))
+async def test_every_seed_path_is_called_with_its_method_and_path(
+    recorder: tuple[Recorder, str], seed: str
+) -> None:
+    rec, base_url = recorder
+    method = SEED_METHODS[seed]
+    params = {name: PARAM_VALUES[name] for name in re.findall(r":(\w+)", seed)}
+    async with OzonClient(client_id="seed-client", api_key="seed-key", base_url=base_url) as ozon:
+        endpoint = ozon.endpoint(seed)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            answer = await ozon.call(seed, None if method == "GET" else {}, path_params=params or None)
+    assert answer == {"result": "recorded"}
+    ((sent_method, sent_path, body),) = rec.seen
+    assert (sent_method, sent_path) == (method, expected_path(seed))
+    assert body == (b"" if method == "GET" else b"{}")
+    deprecations = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
+    if endpoint.deprecated:
+        (message,) = deprecations
+        assert seed in message
+        assert (endpoint.replacement or "no replacement") in message
+    else:
+        assert deprecations == []
+
+
+@pytest.mark.parametrize(
+    "seed",
+    [
+        "v1/product/import/stocks",
+        "v2/product/list",
+        "v1/product/upload_digital_codes",
+        "v1/product/upload_digital_codes/info",
+    ],
+)
+def test_methods_ozon_switched_off_are_marked_with_a_live_replacement(seed: str) -> None:
+    endpoint = OZON_LIMITS.endpoint(seed)
+    assert endpoint.deprecated and endpoint.replacement
+    assert not OZON_LIMITS.endpoint(endpoint.replacement).deprecated
+
+
+@pytest.mark.parametrize(
+    ("seed", "field", "maximum"),
+    [
+        ("v2/products/delete", "products", 500),
+        ("v2/product/import", "items", 100),
+        ("v2/posting/fbs/package-label", "posting_number", 20),
+        ("v3/category/attribute", "category_id", 20),
+        ("v4/product/info/prices", "filter.offer_id", 1000),
+    ],
+)
+async def test_the_seed_maxima_per_request(
+    recorder: tuple[Recorder, str], seed: str, field: str, maximum: int
+) -> None:
+    rec, base_url = recorder
+
+    def body(n: int) -> dict[str, Any]:
+        *parents, leaf = field.split(".")
+        out: dict[str, Any] = {}
+        node = out
+        for part in parents:
+            node = node.setdefault(part, {})
+        node[leaf] = [{"offer_id": str(i)} if leaf in ("products", "items") else str(i) for i in range(n)]
+        return out
+
+    async with OzonClient(client_id="seed-client", api_key="seed-key", base_url=base_url) as ozon:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            await ozon.call(seed, body(maximum))
+            with pytest.raises(ValidationError) as caught:
+                await ozon.call(seed, body(maximum + 1))
+    assert caught.value.field == field and f"at most {maximum}" in str(caught.value)
+    assert len(rec.seen) == 1
