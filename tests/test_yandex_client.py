@@ -409,6 +409,13 @@ async def test_stocks_rate_100k_skus_per_minute(ym: YandexMarketClient, fake: Fa
         assert sum(500 for u in times if t - 60 < u <= t) <= 1000
 
 
+@pytest.mark.looptime
+async def test_stocks_batches_never_outweigh_an_item_limit(fake: FakeTransport) -> None:
+    async with client(fake, limits={"updateStocks": {"rates": _items_rate(300)}}) as ym:
+        result = check(await ym.update_stocks(CAMPAIGN, [{"sku": f"S{i}", "count": 1} for i in range(700)]))
+    assert result.ok and [len(seen.body["skus"]) for seen in fake.seen] == [300, 300, 100]
+
+
 def _items_rate(amount: int) -> tuple[Any, ...]:
     from marketplace_async import Rate, Scope, Unit
 

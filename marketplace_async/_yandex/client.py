@@ -32,7 +32,7 @@ from .._client import BaseClient, json_encode, to_struct
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter, Dialect
 from .._errors import ApiError, MarketplaceError, ValidationError
-from .._limits import Endpoint
+from .._limits import Endpoint, Scope, Unit
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from .._transport import Response
@@ -45,6 +45,7 @@ from .models import (
     DigitalItem,
     LegacySkuStock,
     LegacyStockItem,
+    LegacyUpdateStocksRequest,
     ProvideOrderDigitalCodesRequest,
     SkuStock,
     SkuWarehouseStock,
@@ -60,8 +61,9 @@ from .operations import PAGE_TOKEN_OPERATIONS, YANDEX_LIMITS
 DEFAULT_BASE_URL: Final = "https://api.partner.market.yandex.ru"
 
 OAUTH_SCHEME: Final = "Bearer"
-"""Scheme of the ``Authorization`` header for ``oauth_token=``. API_FACTS leaves ``Bearer`` vs
-``OAuth`` unconfirmed; Yandex's OAuth servers accept ``Bearer`` for OAuth 2.0 tokens."""
+"""Scheme of the ``Authorization`` header for ``oauth_token=``: the OAuth 2.0 standard (RFC 6750).
+Whether the Partner API wants ``Bearer`` or Yandex's older ``OAuth`` scheme is unconfirmed
+(API_FACTS, Auth); this constant is the one place to change it."""
 
 UPDATE_STOCKS: Final = "updateStocks"
 UPDATE_STOCKS_V3: Final = "updateStocksOnPartnerWarehouses"
@@ -151,7 +153,9 @@ def _snake(name: str) -> str:
     # Cached: a bulk call converts the same few keys hundreds of thousands of times.
     snake = _SNAKE.get(name)
     if snake is None:
-        snake = _SNAKE[name] = _CAMEL_HUMP.sub(r"_\1", name).lower() if len(_SNAKE) < 4096 else name
+        snake = _CAMEL_HUMP.sub(r"_\1", name).lower()
+        if len(_SNAKE) < 4096:  # bounded: keys come from callers' data
+            _SNAKE[name] = snake
     return snake
 
 
@@ -407,7 +411,9 @@ class YandexMarketClient(BaseClient):
             )
 
         def wrap(batch: list[Any]) -> Struct:
-            return UpdateStocksRequest(skus=batch)
+            if warehouse_id is None:
+                return UpdateStocksRequest(skus=batch)
+            return LegacyUpdateStocksRequest(skus=batch)
 
         return await self._bulk(
             endpoint,
@@ -591,9 +597,13 @@ class YandexMarketClient(BaseClient):
                 return _api_failed(batch, exc, endpoint.key)
             return _outcome(self._engine.dialect, endpoint, batch, response)
 
+        # A request may never weigh more than an item-counted limit allows in a whole window.
+        item_caps = [
+            r.amount for r in endpoint.rates_in(Scope.ENDPOINT, Scope.ACCOUNT) if r.unit is Unit.ITEMS
+        ]
         plan: BulkPlan[Any] = BulkPlan(
             endpoint=endpoint.key,
-            max_items=endpoint.max_items,
+            max_items=min([endpoint.max_items, *item_caps]),
             send=send,
             convert=convert,
             key=key,
