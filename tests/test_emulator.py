@@ -20,7 +20,7 @@ from marketplace_async._limits import Rate, Unit
 from marketplace_async.testing import Emulator, Faults, YandexAccount, serve_forever
 from marketplace_async.testing._windows import SlidingLog
 
-pytest_plugins = ["marketplace_async.testing.pytest_plugin", "pytester"]
+pytest_plugins = ["pytester"]  # the emulator fixture comes from the pytest11 entry point
 
 OZ = {"Client-Id": "demo", "Api-Key": "demo-key"}
 YA = {"Api-Key": "demo-token"}
