@@ -789,6 +789,8 @@ async def test_rejected_codes_fail_their_sku_named_by_position_not_value(
                     "failed_exemplars": [{"key": "SECRET-CODE-B", "message": "duplicate code"}],
                 },
                 {"sku": 3, "received_qty": 0, "rejected_qty": 0, "failed_exemplars": []},
+                # rejected_qty counts the codes declared not available too: that is no failure.
+                {"sku": 5, "received_qty": 1, "rejected_qty": 2, "failed_exemplars": []},
             ]
         },
     )
@@ -797,10 +799,11 @@ async def test_rejected_codes_fail_their_sku_named_by_position_not_value(
         codes_item(2, "SECRET-CODE-A", "SECRET-CODE-B"),
         codes_item(3, "C1"),
         codes_item(4, "D1"),
+        codes_item(5, "E1", missing=2),
     ]
     result = accounted(await ozon.upload_posting_codes("1-1-1", items))
     by_sku = {f.item.sku: f for f in result.failed}
-    assert result.succeeded == 1
+    assert result.succeeded == 2 and set(by_sku) == {2, 3, 4}
     assert by_sku[2].reason is FailureReason.API and "code #1: duplicate code" in by_sku[2].message
     assert "SECRET-CODE" not in by_sku[2].message
     assert by_sku[3].reason is FailureReason.NOT_UPDATED

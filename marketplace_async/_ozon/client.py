@@ -1095,19 +1095,20 @@ def _judge_codes(endpoint: str, entries: list[ExemplarsBySku], rows: list[Any]) 
                     message=f"sku {entry.sku} not reported in the answer; it may have been applied",
                 )
             )
-        elif row.failed_exemplars or row.rejected_qty:
+        # rejected_qty also counts the codes declared not available, so only failed_exemplars
+        # and a short received_qty say that sent codes were refused.
+        elif row.failed_exemplars:
             where = {code: at for at, code in enumerate(entry.exemplar_keys)}
             reasons = "; ".join(
                 f"code #{where.get(bad.key, '?')}: {bad.message}" for bad in row.failed_exemplars
             )
-            rejected = row.rejected_qty or len(row.failed_exemplars)
             failed.append(
                 ItemFailure(
                     entry,
                     FailureReason.API,
                     code="REJECTED",
-                    message=f"sku {entry.sku}: {rejected} of {entry.exemplar_qty} codes rejected"
-                    + (f": {reasons}" if reasons else ""),
+                    message=f"sku {entry.sku}: {len(row.failed_exemplars)} of {entry.exemplar_qty} codes "
+                    f"rejected: {reasons}",
                 )
             )
         elif row.received_qty < entry.exemplar_qty:
