@@ -328,10 +328,17 @@ async def test_deliver_digital_goods_boundaries_and_order_rules(emulator: Emulat
     assert len(emulator.store.yandex_codes[(7, 42, 1)]) == 5000
     assert emulator.store.yandex_codes[(7, 42, 2)] == ["ONE"]
     assert emulator.store.yandex_codes[(7, 42, 3)] == ["k" * 256]
-    status, data, _ = await call(
-        http, emulator, "POST", path, {"items": [digital_item(1), digital_item(1)]}, YA
+    # Seed 002: one product's keys may span several elements with the same id; they add up.
+    split = [digital_item(4, codes=["a1", "a2"]), digital_item(4, codes=["a3"])]
+    emulator.add_yandex_order(7, 44, [4])
+    status, _, _ = await call(
+        http, emulator, "POST", "/v2/campaigns/7/orders/44/deliverDigitalGoods", {"items": split}, YA
     )
-    assert status == 400 and "listed twice" in data["errors"][0]["message"]
+    assert status == 200 and emulator.store.yandex_codes[(7, 44, 4)] == ["a1", "a2", "a3"]
+    # ... but a code is unique within the whole order.
+    dup = [digital_item(1, codes=["same"]), digital_item(2, codes=["same"])]
+    status, data, _ = await call(http, emulator, "POST", path, {"items": dup}, YA)
+    assert status == 400 and "unique within the order" in data["errors"][0]["message"]
     status, data, _ = await call(http, emulator, "POST", path, {"items": [digital_item(999)]}, YA)
     assert status == 400 and data["errors"][0]["code"] == "ITEM_NOT_FOUND"
     status, data, _ = await call(
