@@ -28,6 +28,7 @@ from marketplace_async import (
     AuthError,
     BatchOutcome,
     BulkResult,
+    ClientPool,
     FailureReason,
     OutcomeUnknownError,
     OzonClient,
@@ -619,6 +620,66 @@ async def test_on_batch_may_be_async(ozon: OzonClient) -> None:
     assert sorted(seen) == [50, 100]
 
 
+@pytest.mark.looptime
+async def test_time_scale_shortens_the_30s_hold(fake: FakeOzon) -> None:
+    async with OzonClient(client_id=CLIENT_ID, api_key=API_KEY, time_scale=10) as ozon:
+        ozon.pool.transport = fake  # type: ignore[assignment]
+        await ozon.update_stocks([stock("A", value=1)])
+        await ozon.update_stocks([stock("A", value=2)])
+    first, held = fake.to(STOCKS)
+    margin = ozon.pool.scheduler.jitter_margin  # real seconds, never scaled
+    assert 3.0 <= held.at - first.at <= 3.0 + margin + 1e-6
+
+
+async def test_limits_overrides_change_the_batch_size(fake: FakeOzon) -> None:
+    async with OzonClient(
+        client_id=CLIENT_ID, api_key=API_KEY, limits={"v2/products/stocks": {"max_items": 40}}
+    ) as ozon:
+        ozon.pool.transport = fake  # type: ignore[assignment]
+        result = accounted(await ozon.update_stocks([stock(f"A{i}") for i in range(100)]))
+    assert [len(s.body["stocks"]) for s in fake.to(STOCKS)] == [40, 40, 20] and result.requests == 3
+
+
+@pytest.mark.looptime
+async def test_clients_on_one_pool_share_the_budget_of_their_account_only(fake: FakeOzon) -> None:
+    async with ClientPool() as pool:
+        pool.transport = fake  # type: ignore[assignment]
+        twin_a = OzonClient(client_id=CLIENT_ID, api_key=API_KEY, pool=pool)
+        twin_b = OzonClient(client_id=CLIENT_ID, api_key=API_KEY, pool=pool)
+        other = OzonClient(client_id="another-account", api_key=API_KEY, pool=pool)
+        async with twin_a, twin_b, other:
+            await asyncio.gather(
+                *(c.call("v1/warehouse/list") for c in (twin_a, twin_b) for _ in range(40)),
+                *(other.call("v1/report/list", {}) for _ in range(40)),
+            )
+        assert not pool.closed  # a shared pool belongs to its owner
+    mine = sorted(s.at for s in fake.sent if s.headers["Client-Id"] == CLIENT_ID)
+    theirs = sorted(s.at for s in fake.sent if s.headers["Client-Id"] == "another-account")
+    assert len(mine) == 80 and mine[50] - mine[0] >= 1.0  # one account: 50 a second between both clients
+    assert theirs[-1] == theirs[0]  # the other account's 40 went at once
+
+
+async def test_cancelling_an_upload_leaves_no_pair_claimed(ozon: OzonClient, fake: FakeOzon) -> None:
+    started = asyncio.Event()
+
+    async def hang(sent: Sent) -> Reply:
+        started.set()
+        await asyncio.sleep(3600)
+        return _echo_stocks(sent)
+
+    fake.routes[STOCKS] = hang
+    task = asyncio.create_task(ozon.update_stocks([stock(f"A{i}") for i in range(250)], concurrency=1))
+    await started.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    gate = ozon._gates["v2/products/stocks"]
+    assert gate.claimed == {}
+    # The pairs of the request that was in flight may have been applied: they count as used.
+    assert gate.rate.wait_for(("offer", "A0", 1), now()) > 0
+    assert gate.rate.wait_for(("offer", "A249", 1), now()) == 0
+
+
 # ---------------------------------------------------------------- update_prices
 
 
@@ -678,6 +739,14 @@ async def test_the_11th_price_update_within_an_hour_is_reported_not_sent(
     assert mixed.succeeded == 1 and fake.to(PRICES)[-1].body["prices"] == [{"offer_id": "Q", "price": "1"}]
     await asyncio.sleep(3600 + 1)
     assert accounted(await ozon.update_prices([{"offer_id": "P", "price": "5"}])).succeeded == 1
+
+
+async def test_a_price_stream_reports_bad_items_and_sends_the_rest(ozon: OzonClient, fake: FakeOzon) -> None:
+    rows = ({"offer_id": f"P{i}", "price": 1.5 if i == 3 else str(i)} for i in range(5))
+    result = accounted(await ozon.update_prices(rows))
+    (bad,) = result.failed
+    assert bad.reason is FailureReason.VALIDATION and bad.item["offer_id"] == "P3"
+    assert [p["offer_id"] for p in fake.to(PRICES)[0].body["prices"]] == ["P0", "P1", "P2", "P4"]
 
 
 async def test_price_rows_with_errors_fail(ozon: OzonClient, fake: FakeOzon) -> None:

@@ -43,6 +43,7 @@ from .._keyed import KeyedRate
 from .._limits import Endpoint
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
+from .._sync import BulkSync
 from .._transport import Response
 from .dialect import OzonDialect
 from .endpoints import (
@@ -763,9 +764,13 @@ class OzonClient(BaseClient):
         for item in batch:
             key = _price_key(item)
             wait = gate.wait(key, self.now())
-            while wait is None:  # another call is sending this product right now
-                await gate.changed.wait()
-                wait = gate.wait(key, self.now())
+            try:
+                while wait is None:  # another call is sending this product right now
+                    await gate.changed.wait()
+                    wait = gate.wait(key, self.now())
+            except BaseException:  # cancelled: give back the claims taken so far, unused
+                gate.finish([_price_key(i) for i in allowed], self.now(), used=False)
+                raise
             if wait > 0:
                 rate = gate.rate
                 refused.append(
@@ -789,6 +794,44 @@ class OzonClient(BaseClient):
         response = await self._send(ep, body=body, items=len(batch), counter=counter)
         rows = _decode(PricesResponse, response, ep.key).result
         return _match(ep.key, batch, rows, _price_key, _price_row_keys)
+
+    # ------------------------------------------------------------------ continuous sync
+
+    def stock_sync(self, *, hold: bool = True, **opts: Any) -> BulkSync[StockItem]:
+        """A coalescing batcher over :meth:`update_stocks` (options: see :class:`BulkSync`).
+
+        A pair inside its 30 s window waits in the buffer, where later puts replace it, and goes
+        when due; with ``hold=False`` it is sent anyway and reported ``RATE_LIMITED``.
+        """
+        ep = self.limits.endpoint(STOCKS.key)
+        return BulkSync(
+            lambda items, on_batch: self.update_stocks(items, hold=hold, on_batch=on_batch),
+            endpoint=ep.key,
+            max_items=ep.max_items or 100,
+            convert=_convert_stock,
+            key=_stock_key,
+            gate=self._gate(ep) if hold else None,
+            clock=self.now,
+            **opts,
+        )
+
+    def price_sync(self, *, hold: bool = True, **opts: Any) -> BulkSync[PriceItem]:
+        """A coalescing batcher over :meth:`update_prices` (options: see :class:`BulkSync`).
+
+        A product past 10 updates an hour waits in the buffer until it may go again; with
+        ``hold=False`` it is reported ``RATE_LIMITED`` instead.
+        """
+        ep = self.limits.endpoint(PRICES.key)
+        return BulkSync(
+            lambda items, on_batch: self.update_prices(items, on_batch=on_batch),
+            endpoint=ep.key,
+            max_items=ep.max_items or 1000,
+            convert=_convert_price,
+            key=_price_key,
+            gate=self._gate(ep) if hold else None,
+            clock=self.now,
+            **opts,
+        )
 
     # ------------------------------------------------------------------ digital goods
 
@@ -1177,7 +1220,6 @@ class _HeldUpload:
         gate = self.gate
         wait = 0.0 if gate is None else gate.wait(key, now)
         if wait == 0.0:
-            assert gate is None or key not in gate.claimed
             if gate is not None:
                 gate.claim(key)
             self.open[key] = item
