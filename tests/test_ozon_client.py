@@ -833,13 +833,19 @@ async def test_bad_posting_codes_are_refused_before_sending(
 
 
 async def test_a_posting_too_large_for_one_request_is_refused_not_split(fake: FakeOzon) -> None:
-    limits = {"v1/posting/digital/codes/upload": {"max_codes_per_item": 10, "max_items": 3}}
+    limits = {
+        "v1/posting/digital/codes/upload": {"max_codes_per_item": 10, "max_items": 3, "max_body_bytes": 300}
+    }
     async with OzonClient(client_id=CLIENT_ID, api_key=API_KEY, limits=limits) as ozon:
         ozon.pool.transport = fake  # type: ignore[assignment]
         with pytest.raises(ValidationError, match="over 10"):
             await ozon.upload_posting_codes("1-1-1", [codes_item(1, *map(str, range(11)))])
         with pytest.raises(ValidationError, match="cannot be split"):
             await ozon.upload_posting_codes("1-1-1", [codes_item(i, f"K{i}") for i in range(1, 5)])
+        with pytest.raises(ValidationError, match="over 300 for one request"):
+            await ozon.upload_posting_codes(
+                "1-1-1", [codes_item(i, *(f"K{i}-{k}" for k in range(9))) for i in (1, 2)]
+            )
     assert fake.sent == []
 
 

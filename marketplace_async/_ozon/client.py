@@ -464,7 +464,7 @@ class OzonClient(BaseClient):
         if rate is None:
             return None
         gate = self._gates.get(ep.key)
-        if gate is None or gate.rate is not rate:
+        if gate is None:  # keyed_rate() returns one KeyedRate per endpoint for the client's life
             gate = self._gates[ep.key] = _KeyGate(rate)
         return gate
 
