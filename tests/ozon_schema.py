@@ -16,10 +16,8 @@ from __future__ import annotations
 import copy
 import functools
 import json
-import os
 import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import msgspec
@@ -27,11 +25,9 @@ from jsonschema import Draft7Validator
 from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
+from shared_paths import OZON_SWAGGER
 
-SWAGGER_PATH = Path(
-    os.environ.get("OZON_SWAGGER", "/work/shared/specs/ozon-seller-api/swagger.json")
-).resolve()
-SWAGGER_AVAILABLE = SWAGGER_PATH.is_file()
+SWAGGER_PATH = OZON_SWAGGER
 
 _URI = "urn:ozon-seller-swagger"
 _METHODS = ("get", "post", "put", "delete", "patch")

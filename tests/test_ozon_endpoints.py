@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ozon_schema import (
-    SWAGGER_AVAILABLE,
     ozon_operation,
     ozon_swagger_paths,
     request_schema_ref,
     response_schema_ref,
     schema_at,
 )
+from shared_paths import SEEDS_DIR
 
 from marketplace_async._limits import Endpoint, Scope
 from marketplace_async._ozon.endpoints import (
@@ -33,14 +32,11 @@ from marketplace_async._ozon.endpoints import (
     STOCKS,
 )
 
-SEEDS_DIR = Path(os.environ.get("MARKETPLACE_SEEDS_DIR", "/work/shared/seeds"))
-needs_swagger = pytest.mark.skipif(not SWAGGER_AVAILABLE, reason="vendored Ozon swagger.json not found")
-
 
 def _one(pattern: str) -> Path:
     found = sorted(SEEDS_DIR.glob(pattern))
     if len(found) != 1:
-        pytest.skip(f"expected one seed file {pattern} in {SEEDS_DIR}, found {len(found)}")
+        raise AssertionError(f"expected one seed file {pattern} in {SEEDS_DIR}, found {len(found)}")
     return found[0]
 
 
@@ -170,7 +166,6 @@ def schema_at_node(node: dict[str, Any]) -> dict[str, Any]:
     return schema_at(ref.removeprefix("#")) if ref else node
 
 
-@needs_swagger
 def test_items_fields_are_request_arrays_in_the_swagger() -> None:
     checked = 0
     for ep in OZON_LIMITS:
@@ -248,7 +243,6 @@ def test_deprecations_carry_their_date(key: str, date: str) -> None:
     assert date in (OZON_LIMITS.endpoint(key).deprecated or "")
 
 
-@needs_swagger
 def test_swagger_membership_matches_deprecation() -> None:
     swagger = ozon_swagger_paths()
     for ep in OZON_LIMITS:
@@ -261,7 +255,6 @@ def test_swagger_membership_matches_deprecation() -> None:
     assert set(LIVE_OUTSIDE_SWAGGER) <= set(OZON_LIMITS.endpoints)
 
 
-@needs_swagger
 def test_methods_agree_with_the_swagger() -> None:
     swagger = ozon_swagger_paths()
     for ep in OZON_LIMITS:
@@ -269,7 +262,6 @@ def test_methods_agree_with_the_swagger() -> None:
             assert ozon_operation(ep.key)[0] == ep.method, ep.key
 
 
-@needs_swagger
 def test_replacements_exist_in_the_swagger_or_are_known_live() -> None:
     swagger = ozon_swagger_paths()
     targets = {ep.replacement for ep in OZON_LIMITS if ep.replacement}
@@ -278,7 +270,6 @@ def test_replacements_exist_in_the_swagger_or_are_known_live() -> None:
         assert OZON_LIMITS.endpoint(key).path in swagger or key in LIVE_OUTSIDE_SWAGGER, key
 
 
-@needs_swagger
 def test_methods_still_in_the_swagger_with_a_switch_off_warning_are_deprecated() -> None:
     for key in ("v1/product/certification/list", "v4/fbs/posting/product/exemplar/set"):
         _, op = ozon_operation(key)
@@ -358,7 +349,6 @@ def test_pagination_styles() -> None:
         assert (paging.response_field is None) == (paging.style == "offset"), key
 
 
-@needs_swagger
 @pytest.mark.parametrize("key", [k for k in PAGING if k not in LIVE_OUTSIDE_SWAGGER])
 def test_paging_fields_exist_in_the_swagger(key: str) -> None:
     paging = PAGING[key]

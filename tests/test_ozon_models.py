@@ -10,7 +10,6 @@ import msgspec
 import pytest
 from ozon_schema import (
     SPEC_FIXES,
-    SWAGGER_AVAILABLE,
     ozon_operation,
     request_schema_ref,
     response_schema_ref,
@@ -48,8 +47,6 @@ from marketplace_async._ozon.models import (
     UploadPostingCodesResponse,
     decode_response,
 )
-
-needs_swagger = pytest.mark.skipif(not SWAGGER_AVAILABLE, reason="vendored Ozon swagger.json not found")
 
 SINCE = datetime(2025, 7, 1, tzinfo=UTC)
 TO = datetime(2025, 7, 2, 12, 30, tzinfo=UTC)
@@ -134,20 +131,17 @@ def test_requests_round_trip(key: str) -> None:
     assert msgspec.json.decode(msgspec.json.encode(msgspec.to_builtins(body)), type=type(body)) == body
 
 
-@needs_swagger
 @pytest.mark.parametrize("key", IN_SWAGGER)
 def test_sample_requests_validate_against_the_swagger(key: str) -> None:
     validate_ozon_request("/" + key, SAMPLES[key])
 
 
-@needs_swagger
 @pytest.mark.parametrize("key", sorted(set(SAMPLES) - set(IN_SWAGGER)))
 def test_models_outside_the_swagger_cannot_be_validated_against_it(key: str) -> None:
     with pytest.raises(KeyError):
         validate_ozon_request(key, SAMPLES[key])
 
 
-@needs_swagger
 @pytest.mark.parametrize(
     ("key", "body", "complaint"),
     [
@@ -181,7 +175,6 @@ def test_the_validator_rejects_wrong_bodies(key: str, body: dict[str, Any], comp
     assert complaint in str(caught.value)
 
 
-@needs_swagger
 def test_strict_mode_rejects_unknown_fields_and_lax_mode_allows_them() -> None:
     body = {"stocks": [{"offer_id": "A", "stock": 5, "warehouse_id": 1, "quant_size": 1}]}
     with pytest.raises(jsonschema.ValidationError, match="quant_size"):
@@ -189,7 +182,6 @@ def test_strict_mode_rejects_unknown_fields_and_lax_mode_allows_them() -> None:
     validate_ozon_request("v2/products/stocks", body, strict=False)
 
 
-@needs_swagger
 def test_the_spec_fixes_are_needed_and_applied() -> None:
     assert set(SPEC_FIXES) == {
         "productv2ProductsStocksRequestStock",
@@ -205,14 +197,12 @@ def test_the_spec_fixes_are_needed_and_applied() -> None:
     validate_ozon_request("v1/posting/digital/codes/upload", codes)
 
 
-@needs_swagger
 def test_the_stocks_operation_text_backs_the_offer_or_product_fix() -> None:
     _, op = ozon_operation("v2/products/stocks")
     assert "используйте только один из параметров" in op["description"]
     assert "26 июня 2025" in op["description"] and "quant_size" in op["description"]
 
 
-@needs_swagger
 @pytest.mark.parametrize("key", IN_SWAGGER)
 def test_models_match_the_swagger_field_by_field(key: str) -> None:
     request_type, response_type = MODELS[key]
@@ -222,7 +212,6 @@ def test_models_match_the_swagger_field_by_field(key: str) -> None:
     assert struct_schema_mismatches(response_type, schema_at(response_schema_ref(key)), request=False) == []
 
 
-@needs_swagger
 def test_error_model_matches_rpc_status() -> None:
     for name in ("rpcStatus", "googlerpcStatus"):
         schema = schema_at(f"/components/schemas/{name}")
@@ -239,7 +228,6 @@ class _Stocks(msgspec.Struct, kw_only=True):
     stocks: list[_Misnamed]
 
 
-@needs_swagger
 def test_the_model_comparison_catches_wrong_models() -> None:
     ref = request_schema_ref("v2/products/stocks")
     assert ref is not None
@@ -249,7 +237,6 @@ def test_the_model_comparison_catches_wrong_models() -> None:
     assert "_Stocks.stocks[].stock: required by the schema, optional or absent in the model" in problems
 
 
-@needs_swagger
 @pytest.mark.parametrize("key", IN_SWAGGER)
 def test_swagger_response_examples_decode(key: str) -> None:
     """Ozon's own examples send some int64 values as strings; the decoder takes both."""
@@ -392,7 +379,6 @@ def test_requests_are_immutable() -> None:
         item.stock = 5  # type: ignore[misc]
 
 
-@needs_swagger
 def test_operations_without_a_body_take_none() -> None:
     validate_ozon_request("v1/actions", None)
     validate_ozon_request("v1/supplier/available_warehouses", {})

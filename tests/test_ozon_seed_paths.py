@@ -7,21 +7,19 @@ method and the raw path it received.
 
 from __future__ import annotations
 
-import os
 import re
 import warnings
 from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from shared_paths import SEEDS_DIR
 
 from marketplace_async import OZON_LIMITS, OzonClient, ValidationError
 
-SEEDS = Path(os.environ.get("OZON_SEEDS", "/work/shared/seeds"))
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="seed documents not found")
+SEEDS = SEEDS_DIR
 
 PARAM_VALUES = {"order_id": "ORD 7/1", "waybill_id": "W-42"}
 QUOTED = {"order_id": "ORD%207%2F1", "waybill_id": "W-42"}
@@ -60,7 +58,7 @@ def seed_methods() -> dict[str, str]:
     return found
 
 
-SEED_METHODS = seed_methods() if SEEDS.is_dir() else {}
+SEED_METHODS = seed_methods()
 
 
 def test_the_seeds_name_102_distinct_paths() -> None:

@@ -11,16 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from yandex_schema import (
-    SPEC_AVAILABLE,
-    SPEC_DIR,
     schema_fields,
     validate_yandex_request,
     yandex_request_errors,
 )
 
 from marketplace_async._yandex import models as m
-
-pytestmark = pytest.mark.skipif(not SPEC_AVAILABLE, reason=f"no Yandex OpenAPI tree at {SPEC_DIR}")
 
 MSK = timezone(timedelta(hours=3))
 AT = datetime(2026, 7, 1, 12, 30, tzinfo=MSK)

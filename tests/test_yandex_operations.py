@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from yandex_schema import (
     LIMITS_TABLE,
-    SPEC_AVAILABLE,
     SPEC_DIR,
     load_yaml,
     request_body,
@@ -29,8 +28,6 @@ from marketplace_async._yandex.operations import (
     UPDATE_STOCKS_V3,
     YANDEX_LIMITS,
 )
-
-pytestmark = pytest.mark.skipif(not SPEC_AVAILABLE, reason=f"no Yandex OpenAPI tree at {SPEC_DIR}")
 
 SPEC = {ep.key: ep for ep in SPEC_OPERATIONS}
 _SECONDS = {"minutes": 60, "hours": 3600, "days": 86400}

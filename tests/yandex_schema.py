@@ -11,7 +11,6 @@ Set ``YANDEX_OPENAPI_DIR`` to use another copy of the tree.
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,11 +23,9 @@ import yaml
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from shared_paths import YANDEX_OPENAPI_DIR
 
-SPEC_DIR = Path(
-    os.environ.get("YANDEX_OPENAPI_DIR", "/work/shared/specs/yandex-market-partner-api/openapi")
-).resolve()
-SPEC_AVAILABLE = (SPEC_DIR / "openapi.yaml").is_file()
+SPEC_DIR = YANDEX_OPENAPI_DIR
 LIMITS_TABLE = SPEC_DIR.parent / "limits_table.txt"
 
 _METHODS = ("get", "put", "post", "delete", "patch")
