@@ -167,6 +167,18 @@ async def test_digital_keys_delivered_once_in_one_request() -> None:
         assert all(store.code_deliveries[(CAMPAIGN, 501, i)] == 1 for i in codes)
 
 
+async def test_product_over_5000_keys_lands_whole_through_same_id_items() -> None:
+    async with Emulator(time_scale=60.0) as emulator:
+        emulator.add_yandex_order(CAMPAIGN, 502, [1, 2])
+        codes = {1: keys(502, 1, 12_000), 2: keys(502, 2, 3)}
+        async with client(emulator) as ym:
+            result = check(
+                await ym.deliver_digital_goods(CAMPAIGN, 502, [item(i, c) for i, c in codes.items()])
+            )
+        assert result.ok and result.requests == 1
+        assert {i: emulator.store.yandex_codes[(CAMPAIGN, 502, i)] for i in codes} == codes
+
+
 async def test_digital_keys_not_resent_after_a_dropped_connection() -> None:
     async with Emulator(
         time_scale=60.0, faults=Faults(drop_rate=1.0, endpoints={"provideOrderDigitalCodes"})
