@@ -35,14 +35,18 @@ Demand = tuple[Bucket, int]
 
 
 class LimiterBackend(Protocol):
-    """Where bucket state lives. Every method is atomic with respect to every other caller."""
+    """Where bucket state lives. Every method is atomic with respect to every other caller.
 
-    async def acquire(self, demands: Sequence[Demand]) -> float:
+    ``ticket`` names one acquire (unique within the process; repeated only while that acquire
+    waits), so that :meth:`refund` gives back exactly that take and no other of equal weight.
+    """
+
+    async def acquire(self, demands: Sequence[Demand], ticket: int) -> float:
         """Take every demand, or none. Return 0.0 if taken, else seconds until it may fit."""
         ...
 
-    async def refund(self, demands: Sequence[Demand]) -> None:
-        """Give back demands that were taken but never sent."""
+    async def refund(self, demands: Sequence[Demand], ticket: int) -> None:
+        """Give back demands that were taken under ``ticket`` but never sent."""
         ...
 
     async def pause(self, bucket: Bucket, seconds: float) -> None:
@@ -66,6 +70,7 @@ class _SlidingLog:
         "floor_base_total",
         "floor_until",
         "paused_until",
+        "tickets",
         "total",
         "used",
         "weights",
@@ -79,6 +84,7 @@ class _SlidingLog:
         # "seconds until it expires" one computation, so float rounding cannot make them disagree.
         self.expiries: deque[float] = deque()
         self.weights: deque[int] = deque()
+        self.tickets: deque[int | None] = deque()
         self.used = 0  # sum of weights still inside the window
         self.total = 0  # every unit ever taken: lets a server floor count what we sent after it
         self.paused_until = float("-inf")
@@ -90,6 +96,7 @@ class _SlidingLog:
         expiries, weights = self.expiries, self.weights
         while expiries and expiries[0] <= now:
             expiries.popleft()
+            self.tickets.popleft()
             self.used -= weights.popleft()
 
     def wait_for(self, weight: int, now: float) -> float:
@@ -111,18 +118,22 @@ class _SlidingLog:
                     break
         return wait
 
-    def take(self, weight: int, now: float) -> None:
+    def take(self, weight: int, now: float, ticket: int | None) -> None:
         self.expiries.append(now + self.window)
         self.weights.append(weight)
+        self.tickets.append(ticket)
         self.used += weight
         self.total += weight
 
-    def give_back(self, weight: int) -> None:
-        # Remove the newest matching entry: refunds follow their take without an await between.
+    def give_back(self, weight: int, ticket: int | None) -> None:
+        # The ticket's own entry: others of equal weight may have been taken since, and removing a
+        # newer one would leave this older one in the log and under-count the newer window.
+        # Without a ticket, the newest entry of that weight.
         for i in range(len(self.weights) - 1, -1, -1):
-            if self.weights[i] == weight:
+            if self.weights[i] == weight and (ticket is None or self.tickets[i] == ticket):
                 del self.weights[i]
                 del self.expiries[i]
+                del self.tickets[i]
                 self.used -= weight
                 self.total -= weight
                 return
@@ -147,11 +158,12 @@ class MemoryBackend:
         if log is None or log.amount != bucket.amount or log.window != bucket.window:
             fresh = _SlidingLog(bucket.amount, bucket.window)
             if log is not None:  # the limit was reconfigured: keep what was already sent
-                fresh.expiries, fresh.weights, fresh.used = log.expiries, log.weights, log.used
+                fresh.expiries, fresh.weights, fresh.tickets = log.expiries, log.weights, log.tickets
+                fresh.used = log.used
             self._logs[bucket.key] = log = fresh
         return log
 
-    def try_acquire(self, demands: Sequence[Demand]) -> float:
+    def try_acquire(self, demands: Sequence[Demand], ticket: int | None = None) -> float:
         """Synchronous core of :meth:`acquire`, for callers already on the event loop."""
         now = self._now()
         wait = 0.0
@@ -161,15 +173,15 @@ class MemoryBackend:
         if wait > 0.0:
             return wait
         for log, (_, weight) in zip(logs, demands, strict=True):
-            log.take(weight, now)
+            log.take(weight, now, ticket)
         return 0.0
 
-    async def acquire(self, demands: Sequence[Demand]) -> float:
-        return self.try_acquire(demands)
+    async def acquire(self, demands: Sequence[Demand], ticket: int | None = None) -> float:
+        return self.try_acquire(demands, ticket)
 
-    async def refund(self, demands: Sequence[Demand]) -> None:
+    async def refund(self, demands: Sequence[Demand], ticket: int | None = None) -> None:
         for bucket, weight in demands:
-            self._log(bucket).give_back(weight)
+            self._log(bucket).give_back(weight, ticket)
 
     async def pause(self, bucket: Bucket, seconds: float) -> None:
         log = self._log(bucket)

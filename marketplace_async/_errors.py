@@ -7,7 +7,8 @@
     ├── ServerError          5xx after retries
     ├── TransportError       connection errors and timeouts after retries
     │   └── OutcomeUnknownError   a non-idempotent call may or may not have been applied
-    └── ApiError             any other error status with the API's code, message, details
+    ├── ApiError             any other error status with the API's code, message, details
+    └── LimiterUnavailableError  the shared limiter state (Redis) cannot be reached: nothing is sent
 
 No exception text ever carries a credential: messages are built from status codes, the API's
 error body and the caller's items, never from request headers.
@@ -97,3 +98,7 @@ class TransportError(MarketplaceError):
 
 class OutcomeUnknownError(TransportError):
     """A non-idempotent request may have been applied; it is never resent blindly."""
+
+
+class LimiterUnavailableError(MarketplaceError):
+    """The shared limits backend (Redis) could not be reached, so the request was not sent."""

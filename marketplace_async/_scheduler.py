@@ -17,6 +17,7 @@ Guarantees (each proven in ``tests/test_scheduler.py`` on a virtual clock):
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ DEFAULT_JITTER_MARGIN = 0.1
 
 
 _MIN_SLEEP = 0.001
+_tickets = itertools.count(1)  # one per acquire, unique in the process: names the take for refunds
 
 
 class LimitTooSmallError(ValueError):
@@ -91,12 +93,13 @@ class _Slots:
 class Permit:
     """What a successful acquire holds: parallel slots until released, and the demands it took."""
 
-    __slots__ = ("_demands", "_lane", "_slots")
+    __slots__ = ("_demands", "_lane", "_slots", "_ticket")
 
-    def __init__(self, lane: Lane, slots: Sequence[_Slots], demands: Sequence[Demand]) -> None:
+    def __init__(self, lane: Lane, slots: Sequence[_Slots], demands: Sequence[Demand], ticket: int) -> None:
         self._lane = lane
         self._slots = slots
         self._demands = demands
+        self._ticket = ticket
 
     def release(self) -> None:
         slots, self._slots = self._slots, ()
@@ -106,7 +109,7 @@ class Permit:
     async def refund(self) -> None:
         """Give the budget back: for a request that was acquired but never sent."""
         demands, self._demands = self._demands, ()
-        await self._lane._backend.refund(demands)
+        await self._lane._backend.refund(demands, self._ticket)
 
     async def __aenter__(self) -> Permit:
         return self
@@ -151,6 +154,7 @@ class Lane:
         ``items`` is the request's item count; it weighs on item-counting limits only.
         """
         demands = self.demands(items)
+        ticket = next(_tickets)
         fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         queue = self._queue
         queue.append(fut)
@@ -162,9 +166,9 @@ class Lane:
                 await slot.acquire()
                 taken.append(slot)
             while True:
-                wait = await self._backend.acquire(demands)
+                wait = await self._backend.acquire(demands, ticket)
                 if wait <= 0.0:
-                    return Permit(self, taken, demands)
+                    return Permit(self, taken, demands, ticket)
                 # Loops may wake a hair early (clock resolution) or round tiny sleeps to nothing;
                 # a floor on the sleep guarantees progress, and waiting longer is always safe.
                 await asyncio.sleep(max(wait, _MIN_SLEEP))
