@@ -27,6 +27,7 @@ from ._ozon.endpoints import OZON_LIMITS
 from ._pool import ClientPool
 from ._results import BatchOutcome, BulkError, BulkResult, FailureReason, ItemFailure
 from ._scheduler import DEFAULT_JITTER_MARGIN, LimitTooSmallError, Scheduler
+from ._sync import BulkSync, SyncOutcome, SyncStats
 from ._yandex.client import YandexMarketClient
 from ._yandex.operations import YANDEX_LIMITS
 
@@ -52,6 +53,7 @@ __all__ = [
     "Bucket",
     "BulkError",
     "BulkResult",
+    "BulkSync",
     "ClientPool",
     "Endpoint",
     "FailureReason",
@@ -70,6 +72,8 @@ __all__ = [
     "Scheduler",
     "Scope",
     "ServerError",
+    "SyncOutcome",
+    "SyncStats",
     "TransportError",
     "Unit",
     "ValidationError",

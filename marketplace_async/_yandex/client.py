@@ -35,6 +35,7 @@ from .._errors import ApiError, MarketplaceError, ValidationError
 from .._limits import Endpoint, Scope, Unit
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
+from .._sync import BulkSync, field_key
 from .._transport import Response
 from .dialect import DIGITAL_CODES_DEADLINE, DIGITAL_CODES_OPERATION, YandexDialect
 from .models import (
@@ -619,6 +620,36 @@ class YandexMarketClient(BaseClient):
         caps = [DEFAULT_CONCURRENCY]
         caps += [cap for cap in (self.limits.account_parallel, endpoint.parallel) if cap]
         return min(caps)
+
+    # --- continuous sync -------------------------------------------------------------------------
+
+    def stock_sync(self, campaign_id: int, **opts: Any) -> BulkSync[Any]:
+        """A coalescing batcher over :meth:`update_stocks` for one campaign (options: see
+        :class:`BulkSync`). Items are validated when their batch goes; failures come as outcomes."""
+        campaign = _positive_id(campaign_id, "campaign_id")
+        return BulkSync(
+            lambda items, on_batch: self.update_stocks(campaign, items, on_batch=on_batch),
+            endpoint=UPDATE_STOCKS,
+            max_items=self.limits.endpoint(UPDATE_STOCKS).max_items or 500,
+            convert=lambda raw, _: _flat(raw, _STOCK_FIELDS),  # a copy: the caller may reuse its dict
+            key=field_key("sku"),
+            clock=self.now,
+            **opts,
+        )
+
+    def price_sync(self, campaign_id: int, **opts: Any) -> BulkSync[Any]:
+        """A coalescing batcher over :meth:`update_prices` for one campaign (options: see
+        :class:`BulkSync`). Items are validated when their batch goes; failures come as outcomes."""
+        campaign = _positive_id(campaign_id, "campaign_id")
+        return BulkSync(
+            lambda items, on_batch: self.update_prices(campaign, items, on_batch=on_batch),
+            endpoint=UPDATE_PRICES,
+            max_items=self.limits.endpoint(UPDATE_PRICES).max_items or 2000,
+            convert=lambda raw, _: _plain(raw),  # snake_case keys, and a copy the caller cannot change
+            key=field_key("offer_id"),
+            clock=self.now,
+            **opts,
+        )
 
     # --- digital goods ---------------------------------------------------------------------------
 
