@@ -57,7 +57,7 @@ async def run_bulk(
 ) -> BulkResult:
     prepared = convert_all(items, plan.convert)
     source: AsyncIterator[T] = (
-        aiter_items(prepared) if prepared is not None else _validated(items, plan, result)
+        aiter_items(prepared) if prepared is not None else validated(items, plan.convert, result)
     )
 
     def count_coalesced(_old: T) -> None:
@@ -72,23 +72,13 @@ async def run_bulk(
         on_replaced=count_coalesced,
     )
     inflight: dict[Hashable, asyncio.Event] = {}
-    fatal: list[MarketplaceError] = []
+    guard = SendGuard(plan.endpoint)
     send_stream, receive_stream = anyio.create_memory_object_stream[tuple[list[T], asyncio.Event | None]](0)
 
     async def worker() -> None:
         async for batch, done in receive_stream:
             try:
-                try:
-                    if fatal:
-                        outcome = batch_failed(batch, fatal[0], plan.endpoint, "not sent")
-                    else:
-                        outcome = await plan.send(batch)
-                except AuthError as exc:
-                    fatal.append(exc)  # every later request would fail the same way: stop sending
-                    outcome = batch_failed(batch, exc, plan.endpoint)
-                except MarketplaceError as exc:
-                    outcome = batch_failed(batch, exc, plan.endpoint)
-                await _deliver(outcome, result, on_batch)
+                await deliver(await guard.send(plan.send, batch), result, on_batch)
             finally:
                 if done is not None:
                     done.set()
@@ -125,11 +115,12 @@ async def _counted(source: AsyncIterator[T], result: BulkResult) -> AsyncIterato
         yield item
 
 
-async def _validated(items: Items, plan: BulkPlan[T], result: BulkResult) -> AsyncIterator[T]:
+async def validated(items: Items, convert: Callable[[Any, int], T], result: BulkResult) -> AsyncIterator[T]:
+    """A stream's valid items; each invalid one goes to ``result.failed``, counted as received."""
     index = 0
     async for raw in aiter_items(items):
         try:
-            item = plan.convert(raw, index)
+            item = convert(raw, index)
         except ValidationError as exc:
             result.received += 1
             result.failed.append(
@@ -138,6 +129,28 @@ async def _validated(items: Items, plan: BulkPlan[T], result: BulkResult) -> Asy
         else:
             yield item
         index += 1
+
+
+class SendGuard:
+    """Turns a request's error into its items' failures, and stops sending after an AuthError:
+    every later request of the upload would fail the same way, so its items are failed unsent."""
+
+    __slots__ = ("endpoint", "error")
+
+    def __init__(self, endpoint: str) -> None:
+        self.endpoint = endpoint
+        self.error: AuthError | None = None
+
+    async def send(self, send: Callable[[list[T]], Awaitable[BatchOutcome]], batch: list[T]) -> BatchOutcome:
+        if self.error is not None:
+            return batch_failed(batch, self.error, self.endpoint, "not sent")
+        try:
+            return await send(batch)
+        except AuthError as exc:
+            self.error = exc
+            return batch_failed(batch, exc, self.endpoint)
+        except MarketplaceError as exc:
+            return batch_failed(batch, exc, self.endpoint)
 
 
 def batch_failed(batch: list[Any], error: MarketplaceError, endpoint: str, prefix: str = "") -> BatchOutcome:
@@ -152,7 +165,8 @@ def batch_failed(batch: list[Any], error: MarketplaceError, endpoint: str, prefi
     return BatchOutcome(endpoint, [], failed)
 
 
-async def _deliver(outcome: BatchOutcome, result: BulkResult, on_batch: OnBatch | None) -> None:
+async def deliver(outcome: BatchOutcome, result: BulkResult, on_batch: OnBatch | None) -> None:
+    """Count a request's outcome into the result, then tell the caller's ``on_batch``."""
     result.add(outcome)
     if on_batch is not None:
         ret = on_batch(outcome)

@@ -33,12 +33,12 @@ from urllib.parse import quote
 import anyio
 import msgspec
 
-from .._bulk import BulkPlan, Items, _deliver, batch_failed, convert_all, run_bulk
+from .._bulk import BulkPlan, Items, SendGuard, batch_failed, convert_all, deliver, run_bulk, validated
 from .._chunking import aiter_items
 from .._client import BaseClient, json_encode, to_struct
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
-from .._errors import ApiError, AuthError, MarketplaceError, ValidationError
+from .._errors import ApiError, MarketplaceError, ValidationError
 from .._keyed import KeyedRate
 from .._limits import Endpoint
 from .._pool import ClientPool
@@ -667,25 +667,13 @@ class OzonClient(BaseClient):
             send=lambda batch: self._send_stocks(ep, batch, counter),
         )
         try:
-            source = aiter_items(prepared) if prepared is not None else self._validated(items, result)
+            source = (
+                aiter_items(prepared) if prepared is not None else validated(items, _convert_stock, result)
+            )
             await upload.run(source, concurrency)
         finally:
             result.requests, result.retries = counter.requests, counter.retries
         return result
-
-    async def _validated(self, items: Items, result: BulkResult) -> AsyncIterator[StockItem]:
-        index = 0
-        async for raw in aiter_items(items):
-            try:
-                item = _convert_stock(raw, index)
-            except ValidationError as exc:
-                result.received += 1
-                result.failed.append(
-                    ItemFailure(raw, FailureReason.VALIDATION, code=exc.rule, message=str(exc), error=exc)
-                )
-            else:
-                yield item
-            index += 1
 
     async def _send_stocks(self, ep: Endpoint, batch: list[StockItem], counter: Counter) -> BatchOutcome:
         body = json_encode(StocksRequest(stocks=batch))
@@ -713,7 +701,7 @@ class OzonClient(BaseClient):
         result = BulkResult(endpoint=ep.key)
         counter = Counter()
         gate = self._gate(ep)
-        fatal: list[AuthError] = []
+        guard = SendGuard(ep.key)
         prepared = convert_all(items, _convert_price)
         source: Items = items
         if prepared is not None:
@@ -722,18 +710,13 @@ class OzonClient(BaseClient):
             result.coalesced += replaced
 
         async def send(batch: list[PriceItem]) -> BatchOutcome:
-            if fatal:
-                return batch_failed(batch, fatal[0], ep.key, "not sent")
+            if guard.error is not None:
+                return batch_failed(batch, guard.error, ep.key, "not sent")
             allowed, refused = await self._admit_prices(ep, gate, batch)
             if not allowed:
                 return BatchOutcome(ep.key, [], refused)
             try:
-                outcome = await self._send_prices(ep, allowed, counter)
-            except AuthError as exc:
-                fatal.append(exc)
-                outcome = batch_failed(allowed, exc, ep.key)
-            except MarketplaceError as exc:
-                outcome = batch_failed(allowed, exc, ep.key)
+                outcome = await guard.send(lambda b: self._send_prices(ep, b, counter), allowed)
             finally:
                 if gate is not None:
                     gate.finish([_price_key(i) for i in allowed], self.now(), used=True)
@@ -911,7 +894,7 @@ class OzonClient(BaseClient):
             outcome = batch_failed(entries, exc, ep.key)
         finally:
             result.requests, result.retries = counter.requests, counter.retries
-        await _deliver(outcome, result, on_batch)
+        await deliver(outcome, result, on_batch)
         return result
 
     @staticmethod
@@ -1205,7 +1188,7 @@ class _HeldUpload:
         self.heap: list[tuple[float, int, Hashable]] = []
         self.seq = itertools.count()
         self.refused: list[ItemFailure] = []
-        self.fatal: list[AuthError] = []
+        self.guard = SendGuard(endpoint)
 
     def admit(self, item: StockItem, now: float) -> None:
         key = _stock_key(item)
@@ -1259,7 +1242,7 @@ class _HeldUpload:
     async def flush_refused(self) -> None:
         if self.refused:
             refused, self.refused = self.refused, []
-            await _deliver(BatchOutcome(self.endpoint, [], refused), self.result, self.on_batch)
+            await deliver(BatchOutcome(self.endpoint, [], refused), self.result, self.on_batch)
 
     async def run(self, source: AsyncIterator[StockItem], concurrency: int) -> None:
         send_stream, receive_stream = anyio.create_memory_object_stream[list[tuple[Hashable, StockItem]]](0)
@@ -1322,20 +1305,10 @@ class _HeldUpload:
     async def deliver(self, batch: list[tuple[Hashable, StockItem]]) -> None:
         keys = [k for k, _ in batch]
         items = [item for _, item in batch]
-        sent = False
+        sent = self.guard.error is None
         try:
-            if self.fatal:
-                outcome = batch_failed(items, self.fatal[0], self.endpoint, "not sent")
-            else:
-                sent = True
-                try:
-                    outcome = await self.send(items)
-                except AuthError as exc:
-                    self.fatal.append(exc)  # every later request would fail the same way
-                    outcome = batch_failed(items, exc, self.endpoint)
-                except MarketplaceError as exc:
-                    outcome = batch_failed(items, exc, self.endpoint)
+            outcome = await self.guard.send(self.send, items)
         finally:
             if self.gate is not None:
                 self.gate.finish(keys, self.clock(), used=sent)
-        await _deliver(outcome, self.result, self.on_batch)
+        await deliver(outcome, self.result, self.on_batch)

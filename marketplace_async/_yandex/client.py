@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import inspect
 import re
 import time
 import warnings
@@ -26,7 +25,7 @@ import msgspec
 from msgspec import Meta, Struct
 from multidict import MultiDict
 
-from .._bulk import BulkPlan, Items, batch_failed
+from .._bulk import BulkPlan, Items, batch_failed, deliver
 from .._chunking import aiter_items
 from .._client import BaseClient, json_encode, to_struct
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
@@ -267,14 +266,6 @@ def _outcome(dialect: Dialect, endpoint: Endpoint, batch: list[Any], response: R
         if isinstance(error, ApiError):
             return _api_failed(batch, error, endpoint.key)
     return BatchOutcome(endpoint.key, list(batch), [])
-
-
-async def _report(outcome: BatchOutcome, result: BulkResult, on_batch: OnBatch | None) -> None:
-    result.add(outcome)
-    if on_batch is not None:
-        ret = on_batch(outcome)
-        if inspect.isawaitable(ret):
-            await ret
 
 
 def _query_value(value: Any) -> str:
@@ -719,7 +710,7 @@ class YandexMarketClient(BaseClient):
         else:
             outcome = _outcome(self._engine.dialect, endpoint, products, response)
         result.requests, result.retries = counter.requests, counter.retries
-        await _report(outcome, result, on_batch)
+        await deliver(outcome, result, on_batch)
         return result
 
     # --- any operation ---------------------------------------------------------------------------
