@@ -225,15 +225,18 @@ class BulkSync(Generic[T]):
         self._state = _CLOSING
         self._wake.set()
         self._room.set()  # puts waiting for room refuse instead: nobody would flush them
+        flusher = self._tasks[0]
         try:
-            await asyncio.wait({self._tasks[0]})  # a cancellation here must reach _abort, not the task
+            await asyncio.wait({flusher})  # a cancellation here must reach _abort, not the flusher
         except BaseException:
             await self._abort()
             raise
+        if flusher.exception() is not None:
+            await self._abort()  # what it could not send is reported, then its error raised
+            raise self._error or RuntimeError("the flusher failed")
         self._finish(_CLOSED)
-        error = self._tasks[0].exception() or self._error
-        if error is not None:
-            raise error
+        if self._error is not None:
+            raise self._error
 
     def _finish(self, state: str) -> None:
         self._state = state
@@ -335,6 +338,8 @@ class BulkSync(Generic[T]):
         finally:
             if barrier in self._barriers:
                 self._barriers.remove(barrier)
+        if self._error is not None:
+            raise self._error
 
     async def outcomes(self) -> AsyncIterator[SyncOutcome]:
         """Every outcome, in the order they came; ends when the sync is closed and drained.
@@ -397,6 +402,16 @@ class BulkSync(Generic[T]):
         )
 
     async def _run(self) -> None:
+        try:
+            await self._flush_forever()
+        except Exception as exc:  # a bug: wake every waiter, so that each sees the error
+            self._error = self._error or exc
+            self._room.set()
+            for barrier in self._barriers:
+                barrier.done.set()
+            raise
+
+    async def _flush_forever(self) -> None:
         while True:
             self._wake.clear()
             now = self._clock()

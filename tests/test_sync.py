@@ -467,8 +467,12 @@ async def test_an_outcome_callback_that_raises_is_surfaced_after_the_drain(
         async with ozon.stock_sync(on_outcome=broken) as sync:
             for i in range(150):
                 await sync.put(stock(f"A{i}", i))
+            await sync.flush()  # every value has gone and had its outcome: the callback raised
+            raise AssertionError("not reached")
     assert len(calls) == 150 and len(server.stocks) == 150
     accounted(sync)
+    with pytest.raises(KeyError):
+        await sync.put(stock("late", 1))
 
 
 async def test_yandex_syncs_reach_the_emulator_with_the_latest_values() -> None:
