@@ -126,8 +126,9 @@ local function fence()
       f, changed = math.max(f, now), true
     end
   else
-    -- This server never held our state: anything sent before it started may still count.
-    f, changed = now - tonumber(string.match(info, 'uptime_in_seconds:(%d+)')) * 1000000, true
+    -- This server never held our state: anything sent before it started may still count. Its
+    -- uptime counts from a start truncated to the second, so the start is before now - uptime + 1 s.
+    f, changed = now - (tonumber(string.match(info, 'uptime_in_seconds:(%d+)')) - 1) * 1000000, true
   end
   if x > 0 and now + x > f then f, changed = now + x, true end  -- a process back from local admissions
   if changed then redis.call('SET', KEYS[1], run .. ' ' .. int(f)) end

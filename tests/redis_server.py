@@ -1,8 +1,9 @@
 """A real ``redis-server`` for tests: 127.0.0.1, a free port, a temporary directory, no persistence.
 
 ``RedisServer`` can be killed and started again on the same port (an outage, then a restart that
-lost every key). The ``redis_server`` fixture gives one per test and stops it afterwards; tests
-fail (not skip) when ``redis-server`` is missing, as CI installs it (tests/run.sh).
+lost every key). The ``redis_server`` fixture gives one per test; ``shared_redis`` one per session
+for tests that never stop it. Tests fail (not skip) when ``redis-server`` is missing: CI installs
+it (tests/run.sh).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -84,9 +86,8 @@ class RedisServer:
         self.start()
 
 
-@pytest.fixture
-def redis_server() -> Iterator[RedisServer]:
-    """A started ``redis-server`` on a free 127.0.0.1 port, killed after the test."""
+@contextmanager
+def running_redis() -> Iterator[RedisServer]:
     with tempfile.TemporaryDirectory(prefix="mpa-redis-") as directory:
         server = RedisServer(Path(directory))
         server.start()
@@ -94,3 +95,17 @@ def redis_server() -> Iterator[RedisServer]:
             yield server
         finally:
             server.kill()
+
+
+@pytest.fixture
+def redis_server() -> Iterator[RedisServer]:
+    """A started ``redis-server`` of this test alone (free to kill and restart), killed after it."""
+    with running_redis() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def shared_redis() -> Iterator[RedisServer]:
+    """One ``redis-server`` for the session's tests that never stop it; give each its own prefix."""
+    with running_redis() as server:
+        yield server
