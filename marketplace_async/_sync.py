@@ -32,7 +32,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import anyio
 
 from ._bulk import batch_failed
-from ._errors import MarketplaceError, ValidationError
+from ._errors import AuthError, MarketplaceError, ValidationError
 from ._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 
 T = TypeVar("T")
@@ -234,14 +234,15 @@ class BulkSync(Generic[T]):
         if flusher.exception() is not None:
             await self._abort()  # what it could not send is reported, then its error raised
             raise self._error or RuntimeError("the flusher failed")
-        self._finish(_CLOSED)
+        await self._finish(_CLOSED)
         if self._error is not None:
             raise self._error
 
-    def _finish(self, state: str) -> None:
+    async def _finish(self, state: str) -> None:
         self._state = state
         for task in self._tasks:
             task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
         for barrier in self._barriers:
             barrier.done.set()
         self._barriers.clear()
@@ -274,12 +275,12 @@ class BulkSync(Generic[T]):
                     item, FailureReason.CANCELLED, message=f"{self.endpoint}: cancelled before it was sent"
                 )
                 await self._emit(SyncOutcome(k, item, failure))
-        self._ready.clear()
-        self._held.clear()
-        self._after_flight.clear()
-        self._after_other.clear()
-        self._flights.clear()
-        self._finish(_ABORTED)
+            self._ready.clear()
+            self._held.clear()
+            self._after_flight.clear()
+            self._after_other.clear()
+            self._flights.clear()
+            await self._finish(_ABORTED)
 
     # ------------------------------------------------------------------ the caller's side
 
@@ -287,7 +288,8 @@ class BulkSync(Generic[T]):
         """Buffer ``item`` (replacing a waiting value of its key); waits only while the buffer is full.
 
         Raises :class:`ValidationError` for an item that cannot be keyed (or converted, where the
-        client converts on put), and ``RuntimeError`` once the sync is closing or closed.
+        client converts on put), ``RuntimeError`` once the sync is closing or closed, and the
+        error that stopped it (an :class:`AuthError`, or an exception of ``on_outcome``).
         """
         self._check_open()
         value = self._convert(item, self.stats.puts) if self._convert is not None else item
@@ -456,35 +458,8 @@ class BulkSync(Generic[T]):
         self._room.set()
 
     async def _fly(self, flight: _Flight) -> None:
-        endpoint = self.endpoint
-
-        def unanswered(item: Any) -> ItemFailure:
-            return ItemFailure(
-                item, FailureReason.BATCH, message=f"{endpoint}: the bulk call gave no outcome"
-            )
-
-        leftover = unanswered
         try:
-            result = await self._send(iter(list(flight.unreported.values())), self._on_batch(flight))
-        except MarketplaceError as exc:
-            error = exc
-
-            def leftover(item: Any) -> ItemFailure:
-                return batch_failed([item], error, endpoint).failed[0]
-
-        except Exception as exc:  # a bug below or in a callback: report the items, then surface it
-            self._error = self._error or exc
-            message = f"{endpoint}: the bulk call raised {type(exc).__name__}: {exc}"
-
-            def leftover(item: Any) -> ItemFailure:
-                return ItemFailure(item, FailureReason.BATCH, message=message)
-
-        else:
-            self.stats.requests += result.requests
-            self.stats.retries += result.retries
-            # A stream's invalid items are recorded in the result, not passed to on_batch.
-            for failure in result.failed:
-                await self._report(flight, self._key(failure.item), failure)
+            leftover = await self._call(flight)
         finally:
             if self._state is not _ABORTED:
                 self._land(flight)
@@ -492,6 +467,28 @@ class BulkSync(Generic[T]):
             return  # _abort reports what is left
         for k, item in list(flight.unreported.items()):
             await self._report(flight, k, leftover(item))
+
+    async def _call(self, flight: _Flight) -> Callable[[Any], ItemFailure]:
+        """One bulk call; returns the failure of an item it gave no outcome for."""
+        endpoint = self.endpoint
+        stopped = self._error
+        if isinstance(stopped, AuthError):  # every request would fail the same way: send none
+            return lambda item: batch_failed([item], stopped, endpoint, "not sent").failed[0]
+        try:
+            result = await self._send(iter(list(flight.unreported.values())), self._on_batch(flight))
+        except MarketplaceError as exc:
+            error = exc
+            return lambda item: batch_failed([item], error, endpoint).failed[0]
+        except Exception as exc:  # a bug below or in a callback: report the items, then surface it
+            self._error = self._error or exc
+            message = f"{endpoint}: the bulk call raised {type(exc).__name__}: {exc}"
+            return lambda item: ItemFailure(item, FailureReason.BATCH, message=message)
+        self.stats.requests += result.requests
+        self.stats.retries += result.retries
+        # A stream's invalid items are recorded in the result, not passed to on_batch.
+        for failure in result.failed:
+            await self._report(flight, self._key(failure.item), failure)
+        return lambda item: ItemFailure(item, FailureReason.BATCH, message=f"{endpoint}: no outcome given")
 
     def _land(self, flight: _Flight) -> None:
         """A bulk call ended: its keys may go again, flushes waiting on it may return."""
@@ -520,8 +517,11 @@ class BulkSync(Generic[T]):
     async def _report(self, flight: _Flight, k: Hashable, failure: ItemFailure | None) -> None:
         """The outcome of ``flight``'s value for ``k``, once (later reports of it are ignored)."""
         item = flight.unreported.pop(k, _MISSING)
-        if item is not _MISSING:
-            await self._emit(SyncOutcome(k, item, failure))
+        if item is _MISSING:
+            return
+        if failure is not None and isinstance(failure.error, AuthError) and self._error is None:
+            self._error = failure.error  # stop sending; put, flush and close raise it
+        await self._emit(SyncOutcome(k, item, failure))
 
     async def _emit(self, outcome: SyncOutcome) -> None:
         if outcome.failure is None:

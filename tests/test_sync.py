@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+import anyio
 import msgspec
 import pytest
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from marketplace_async import (
+    AuthError,
     BulkSync,
     FailureReason,
     OzonClient,
@@ -52,21 +54,24 @@ class FakeServer:
     """Both marketplaces' bulk methods in memory: applies every item, records every request."""
 
     latency: float = 0.0
+    slow_first: float = 0.0  # extra latency of the first request
     failing: set[str] = field(default_factory=set)  # offer ids refused per item
     status: int = 200  # answer every request with this status instead
     requests: list[Request] = field(default_factory=list)
     stocks: dict[Hashable, int] = field(default_factory=dict)
     prices: dict[str, str] = field(default_factory=dict)
     closed: bool = False
+    attempts: int = 0
 
     async def send(
         self, method: str, url: str, *, headers: Any, body: bytes | None, params: Any, attempt_timeout: float
     ) -> Response:
         path = urlsplit(url).path
         arrived = asyncio.get_running_loop().time()
+        self.attempts += 1
         data = msgspec.json.decode(body or b"{}")
-        if self.latency:
-            await asyncio.sleep(self.latency)
+        if self.latency or (self.slow_first and self.attempts == 1):
+            await asyncio.sleep(self.latency + (self.slow_first if self.attempts == 1 else 0.0))
         if self.status != 200:
             return Response(self.status, _HEADERS, b'{"code": 13, "message": "down"}')
         if path == STOCKS:
@@ -255,6 +260,22 @@ async def test_no_window_goes_over_a_limit_under_a_random_stream_of_changes(
 
 
 @pytest.mark.looptime
+async def test_a_key_is_never_in_two_requests_at_once_so_its_latest_value_lands_last(
+    ym: YandexMarketClient, server: FakeServer
+) -> None:
+    server.slow_first = 5.0  # no key gate on Yandex: the sync itself must keep the order
+    async with ym.stock_sync(CAMPAIGN, linger=0.1) as sync:
+        await sync.put({"sku": "K", "count": 1})
+        await asyncio.sleep(1)  # its request is in flight, and slow
+        await sync.put({"sku": "K", "count": 2})
+        await sync.put({"sku": "other", "count": 1})
+        await asyncio.sleep(1)
+        assert [r.keys for r in server.requests] == [["other"]]  # K=2 waits for K=1 to land
+    first, second = (r for r in server.requests if r.keys == ["K"])
+    assert second.at >= first.at + 5.0 and server.stocks["K"] == 2
+
+
+@pytest.mark.looptime
 async def test_the_11th_price_of_an_hour_waits_in_the_buffer_until_the_hour_allows(
     ozon: OzonClient, server: FakeServer
 ) -> None:
@@ -337,14 +358,19 @@ async def test_leaving_the_context_drains_everything_including_held_pairs(
 
 
 @pytest.mark.looptime
-@pytest.mark.parametrize("how", ["cancel", "exception"])
+@pytest.mark.parametrize("how", ["cancel", "exception", "deadline"])
 async def test_cancelling_reports_every_value_once_as_sent_cancelled_or_unknown(
     ozon: OzonClient, server: FakeServer, how: str
 ) -> None:
     server.latency = 1.0
     outcomes: list[SyncOutcome] = []
+
+    async def record(outcome: SyncOutcome) -> None:  # awaited: must still run inside a cancelled scope
+        await asyncio.sleep(0)
+        outcomes.append(outcome)
+
     last_put: dict[Hashable, int] = {}
-    sync = ozon.stock_sync(on_outcome=outcomes.append, max_buffer=300)
+    sync = ozon.stock_sync(on_outcome=record if how == "deadline" else outcomes.append, max_buffer=300)
 
     async def produce() -> None:
         async with sync:
@@ -356,12 +382,20 @@ async def test_cancelling_reports_every_value_once_as_sent_cancelled_or_unknown(
                     raise ValueError("the source broke")
             await asyncio.sleep(3600)
 
-    task = asyncio.create_task(produce())
+    async def produce_until_deadline() -> None:
+        with anyio.move_on_after(40):  # an anyio scope cancels again at every await until it is left
+            await produce()
+
+    task = asyncio.create_task(produce_until_deadline() if how == "deadline" else produce())
     await asyncio.sleep(40)
     if how == "cancel":
         task.cancel()
-    with pytest.raises(asyncio.CancelledError if how == "cancel" else ValueError):
+    raised = {"cancel": asyncio.CancelledError, "exception": ValueError, "deadline": None}[how]
+    if raised is None:
         await task
+    else:
+        with pytest.raises(raised):
+            await task
     reasons = Counter(o.failure.reason if o.failure else "ok" for o in outcomes)
     assert set(reasons) <= {"ok", FailureReason.CANCELLED, FailureReason.OUTCOME_UNKNOWN}
     assert reasons["ok"] > 0 and reasons[FailureReason.CANCELLED] > 0
@@ -416,6 +450,23 @@ async def test_a_failed_request_fails_its_values_and_the_sync_goes_on(
     failed, ok = outcomes
     assert failed.failure is not None and failed.failure.reason is FailureReason.BATCH
     assert ok.ok and server.stocks == {("B", 1): 1}
+    accounted(sync, outcomes)
+
+
+@pytest.mark.looptime
+async def test_an_auth_failure_stops_sending_and_is_raised(ozon: OzonClient, server: FakeServer) -> None:
+    server.status = 401
+    outcomes: list[SyncOutcome] = []
+    with pytest.raises(AuthError):
+        async with ozon.stock_sync(concurrency=1, on_outcome=outcomes.append) as sync:
+            for i in range(250):
+                await sync.put(stock(f"A{i}", i))
+            await sync.flush()
+    assert server.attempts == 1  # the first request failed: the rest were never sent
+    assert len(outcomes) == 250 and all(
+        isinstance(o.failure and o.failure.error, AuthError) for o in outcomes
+    )
+    assert sum("not sent" in o.failure.message for o in outcomes if o.failure) == 150
     accounted(sync, outcomes)
 
 
