@@ -188,18 +188,21 @@ async def main() -> int:
             args.poll, args.seconds = min(args.poll, 0.2), args.seconds or 1.5
         stop = asyncio.Event()
         tasks: dict[str, asyncio.Task[int]] = {}
+        notifications: asyncio.Queue[YandexOrder | None] = asyncio.Queue()
         async with AsyncExitStack() as stack, asyncio.TaskGroup() as tg:
+            if sandbox is not None:
+                tg.create_task(sandbox_buyers(sandbox, setup.campaign_id, notifications, args.poll))
             if setup.ozon:
                 ozon = await stack.enter_async_context(OzonClient(**setup.ozon))
                 tasks["ozon"] = tg.create_task(poll_ozon(ozon, keys, args.poll, stop))
             if setup.yandex and sandbox is not None:
                 ym = await stack.enter_async_context(YandexMarketClient(**setup.yandex))
-                notifications: asyncio.Queue[YandexOrder | None] = asyncio.Queue()
-                tg.create_task(sandbox_buyers(sandbox, setup.campaign_id, notifications, args.poll))
                 deadline = YANDEX_DEADLINE / setup.time_scale
                 tasks["yandex"] = tg.create_task(
                     serve_yandex(ym, setup.campaign_id, keys, notifications, deadline)
                 )
+            elif setup.yandex:
+                print("yandex: skipped; this example has no endpoint for Yandex's order notifications")
             if args.seconds:
                 await asyncio.sleep(args.seconds)
                 stop.set()
