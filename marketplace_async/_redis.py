@@ -91,10 +91,11 @@ local function load(i)
     b.used = 0
     for _, m in ipairs(redis.call('ZRANGE', b.log, 0, -1)) do b.used = b.used + weight_of(m) end
   end
-  for _, m in ipairs(redis.call('ZRANGEBYSCORE', b.log, '-inf', int(now))) do
-    b.used = b.used - weight_of(m)
+  local gone = redis.call('ZRANGEBYSCORE', b.log, '-inf', int(now))
+  if #gone > 0 then
+    for _, m in ipairs(gone) do b.used = b.used - weight_of(m) end
+    redis.call('ZREMRANGEBYSCORE', b.log, '-inf', int(now))
   end
-  redis.call('ZREMRANGEBYSCORE', b.log, '-inf', int(now))
   return b
 end
 
