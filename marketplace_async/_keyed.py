@@ -7,8 +7,10 @@ window. Memory is bounded by the keys touched within one window, not by every ke
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
 
 from ._limits import Rate
 
@@ -55,3 +57,38 @@ class KeyedRate:
 
     def __len__(self) -> int:
         return len(self._counts)
+
+
+@dataclass(slots=True)
+class KeyGate:
+    """A per-item-key limit shared by every call of one client.
+
+    A key put in a batch is *claimed* until its request ends; only then is its use recorded, at
+    the end time, which is never earlier than the server's. While claimed, the key's wait is
+    unknown (``None``): waiters are woken through :attr:`changed` when claims end.
+    """
+
+    rate: KeyedRate
+    claimed: dict[Hashable, int] = field(default_factory=dict)
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def wait(self, key: Hashable, now: float) -> float | None:
+        if key in self.claimed:
+            return None
+        return self.rate.wait_for(key, now)
+
+    def claim(self, key: Hashable) -> None:
+        self.claimed[key] = self.claimed.get(key, 0) + 1
+
+    def finish(self, keys: Iterable[Hashable], now: float, *, used: bool) -> None:
+        """End claims; ``used`` records them (the request may have reached the server)."""
+        for key in keys:
+            left = self.claimed[key] - 1
+            if left:
+                self.claimed[key] = left
+            else:
+                del self.claimed[key]
+            if used:
+                self.rate.record(key, now)
+        event, self.changed = self.changed, asyncio.Event()
+        event.set()

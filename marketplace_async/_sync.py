@@ -27,12 +27,13 @@ import itertools
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, TypeVar
 
 import anyio
 
 from ._bulk import batch_failed
 from ._errors import AuthError, MarketplaceError, ValidationError
+from ._keyed import KeyGate
 from ._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 
 T = TypeVar("T")
@@ -50,18 +51,6 @@ BulkSend = Callable[[Iterator[T], OnBatch], Awaitable[BulkResult]]
 item the method finds invalid is reported alone rather than failing its whole batch."""
 
 OnOutcome = Callable[["SyncOutcome"], Any]
-
-
-class KeyGate(Protocol):
-    """A per-item-key limit shared with the bulk method (the Ozon client's ``_KeyGate``).
-
-    ``wait`` is 0.0 when ``key`` may go now, the seconds until it may, or ``None`` while a
-    request holding the key is in flight. ``changed`` is set, then replaced, whenever one ends.
-    """
-
-    changed: asyncio.Event
-
-    def wait(self, key: Hashable, now: float) -> float | None: ...
 
 
 @dataclass(frozen=True, slots=True)

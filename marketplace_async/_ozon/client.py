@@ -17,15 +17,11 @@ Accounts are named in bucket keys, logs and reprs by a fingerprint of the Client
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-import heapq
-import itertools
 import re
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
@@ -39,12 +35,13 @@ from .._client import BaseClient, json_encode, to_struct
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
 from .._errors import ApiError, MarketplaceError, ValidationError
-from .._keyed import KeyedRate
+from .._keyed import KeyGate
 from .._limits import Endpoint
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from .._sync import BulkSync
 from .._transport import Response
+from ._held import HeldUpload, describe_key, when
 from .dialect import OzonDialect
 from .endpoints import (
     DIGITAL_LIST_V1,
@@ -123,46 +120,6 @@ class _Credentials:
 
     def __repr__(self) -> str:
         return "<credentials hidden>"
-
-
-@dataclass(slots=True)
-class _KeyGate:
-    """A per-item-key limit shared by every call of one client.
-
-    A key put in a batch is *claimed* until its request ends; only then is its use recorded, at
-    the end time, which is never earlier than the server's. While claimed, the key's wait is
-    unknown (``None``): waiters are woken through :attr:`changed` when claims end.
-    """
-
-    rate: KeyedRate
-    claimed: dict[Hashable, int] = field(default_factory=dict)
-    changed: asyncio.Event = field(default_factory=asyncio.Event)
-
-    def wait(self, key: Hashable, now: float) -> float | None:
-        if key in self.claimed:
-            return None
-        return self.rate.wait_for(key, now)
-
-    def claim(self, key: Hashable) -> None:
-        self.claimed[key] = self.claimed.get(key, 0) + 1
-
-    def finish(self, keys: Iterable[Hashable], now: float, *, used: bool) -> None:
-        """End claims; ``used`` records them (the request may have reached the server)."""
-        for key in keys:
-            left = self.claimed[key] - 1
-            if left:
-                self.claimed[key] = left
-            else:
-                del self.claimed[key]
-            if used:
-                self.rate.record(key, now)
-        event, self.changed = self.changed, asyncio.Event()
-        event.set()
-
-
-def _when(seconds: float) -> str:
-    at = datetime.now(UTC) + timedelta(seconds=seconds)
-    return f"in {seconds:.1f} s (at {at:%H:%M:%S} UTC)"
 
 
 def _dig(obj: Any, dotted: str) -> Any:
@@ -262,14 +219,6 @@ def _price_key(item: PriceItem) -> Hashable:
 
 def _price_row_keys(row: Any) -> tuple[Hashable, ...]:
     return (("offer", row.offer_id), ("product", row.product_id))
-
-
-def _describe_key(key: Hashable) -> str:
-    if isinstance(key, tuple) and len(key) == 3:
-        return f"{key[0]} {key[1]!r} on warehouse {key[2]}"
-    if isinstance(key, tuple) and len(key) == 2:
-        return f"{key[0]} {key[1]!r}"
-    return repr(key)
 
 
 def _struct(raw: Any, index: int, model: type[S]) -> S:
@@ -412,7 +361,7 @@ class OzonClient(BaseClient):
         self._credentials = _Credentials(client_id, api_key.strip())
         self.account = account_fingerprint(client_id)
         self._base_url = base_url.rstrip("/")
-        self._gates: dict[str, _KeyGate] = {}
+        self._gates: dict[str, KeyGate] = {}
         super().__init__(
             table=OZON_LIMITS,
             dialect=OzonDialect(),
@@ -459,13 +408,13 @@ class OzonClient(BaseClient):
         url_path = _PATH_PARAM.sub(lambda m: quote(str(params[m.group(1)]), safe=""), ep.path)
         return ep, url_path
 
-    def _gate(self, ep: Endpoint) -> _KeyGate | None:
+    def _gate(self, ep: Endpoint) -> KeyGate | None:
         rate = self.keyed_rate(ep)
         if rate is None:
             return None
         gate = self._gates.get(ep.key)
         if gate is None:  # keyed_rate() returns one KeyedRate per endpoint for the client's life
-            gate = self._gates[ep.key] = _KeyGate(rate)
+            gate = self._gates[ep.key] = KeyGate(rate)
         return gate
 
     @staticmethod
@@ -655,9 +604,10 @@ class OzonClient(BaseClient):
             prepared, replaced = _coalesce(prepared, _stock_key)
             result.received += replaced
             result.coalesced += replaced
-        upload = _HeldUpload(
+        upload = HeldUpload(
             endpoint=ep.key,
             max_items=ep.max_items or 100,
+            key=_stock_key,
             gate=self._gate(ep),
             hold=hold,
             max_wait=max_wait,
@@ -737,7 +687,7 @@ class OzonClient(BaseClient):
         return result
 
     async def _admit_prices(
-        self, ep: Endpoint, gate: _KeyGate | None, batch: list[PriceItem]
+        self, ep: Endpoint, gate: KeyGate | None, batch: list[PriceItem]
     ) -> tuple[list[PriceItem], list[ItemFailure]]:
         """Claim the products still under 10 updates an hour; report the others."""
         if gate is None:
@@ -762,8 +712,8 @@ class OzonClient(BaseClient):
                         FailureReason.RATE_LIMITED,
                         code="TOO_MANY_REQUESTS",
                         message=(
-                            f"{_describe_key(key)} already had {rate.amount} price updates within "
-                            f"{rate.window:g} s; not sent; it may be sent {_when(wait)}"
+                            f"{describe_key(key)} already had {rate.amount} price updates within "
+                            f"{rate.window:g} s; not sent; it may be sent {when(wait)}"
                         ),
                     )
                 )
@@ -1148,167 +1098,3 @@ def _judge_codes(endpoint: str, entries: list[ExemplarsBySku], rows: list[Any]) 
         else:
             succeeded.append(entry)
     return BatchOutcome(endpoint, succeeded, failed)
-
-
-class _HeldUpload:
-    """Batches keyed items under a per-key limit, holding keys that are not due yet.
-
-    The producer keeps three stores, each holding at most one (the latest) value per key:
-    ``open`` (the batch being filled; its keys are claimed), ``parked`` (due at a known time,
-    ordered by a heap) and ``blocked`` (the key is in a request right now; due 30 s after it
-    ends). A new value for a key in any store replaces the old one (coalesced). Held items never
-    stop the others: they are released into later batches when due.
-    """
-
-    def __init__(
-        self,
-        *,
-        endpoint: str,
-        max_items: int,
-        gate: _KeyGate | None,
-        hold: bool,
-        max_wait: float | None,
-        result: BulkResult,
-        on_batch: OnBatch | None,
-        clock: Callable[[], float],
-        send: Callable[[list[StockItem]], Awaitable[BatchOutcome]],
-    ) -> None:
-        self.endpoint = endpoint
-        self.max_items = max_items
-        self.gate = gate
-        self.hold = hold
-        self.max_wait = max_wait
-        self.result = result
-        self.on_batch = on_batch
-        self.clock = clock
-        self.send = send
-        self.open: dict[Hashable, StockItem] = {}
-        self.parked: dict[Hashable, StockItem] = {}
-        self.blocked: dict[Hashable, StockItem] = {}
-        self.heap: list[tuple[float, int, Hashable]] = []
-        self.seq = itertools.count()
-        self.refused: list[ItemFailure] = []
-        self.guard = SendGuard(endpoint)
-
-    def admit(self, item: StockItem, now: float) -> None:
-        key = _stock_key(item)
-        for store in (self.open, self.parked, self.blocked):
-            if key in store:
-                store[key] = item
-                self.result.coalesced += 1
-                return
-        self.place(key, item, now)
-
-    def place(self, key: Hashable, item: StockItem, now: float) -> None:
-        gate = self.gate
-        wait = 0.0 if gate is None else gate.wait(key, now)
-        if wait == 0.0:
-            if gate is not None:
-                gate.claim(key)
-            self.open[key] = item
-        elif not self.hold or (wait is not None and self.max_wait is not None and wait > self.max_wait):
-            self.refuse(key, item, wait)
-        elif wait is None:
-            self.blocked[key] = item
-        else:
-            self.parked[key] = item
-            heapq.heappush(self.heap, (now + wait, next(self.seq), key))
-
-    def refuse(self, key: Hashable, item: StockItem, wait: float | None) -> None:
-        assert self.gate is not None
-        window = self.gate.rate.window
-        when = _when(wait) if wait is not None else f"{window:g} s after its update in flight ends"
-        self.refused.append(
-            ItemFailure(
-                item,
-                FailureReason.RATE_LIMITED,
-                code="TOO_MANY_REQUESTS",
-                message=(
-                    f"{_describe_key(key)} was updated less than {window:g} s ago; not sent; "
-                    f"it may be sent {when}"
-                ),
-            )
-        )
-
-    def release(self, now: float) -> None:
-        """Move due parked keys, and blocked keys whose request ended, back through the gate."""
-        while self.heap and self.heap[0][0] <= now:
-            _, _, key = heapq.heappop(self.heap)
-            self.place(key, self.parked.pop(key), now)
-        if self.blocked and self.gate is not None:
-            for key in [k for k in self.blocked if k not in self.gate.claimed]:
-                self.place(key, self.blocked.pop(key), now)
-
-    async def flush_refused(self) -> None:
-        if self.refused:
-            refused, self.refused = self.refused, []
-            await deliver(BatchOutcome(self.endpoint, [], refused), self.result, self.on_batch)
-
-    async def run(self, source: AsyncIterator[StockItem], concurrency: int) -> None:
-        send_stream, receive_stream = anyio.create_memory_object_stream[list[tuple[Hashable, StockItem]]](0)
-
-        async def emit(full_only: bool) -> None:
-            while self.open and (len(self.open) >= self.max_items or not full_only):
-                keys = list(itertools.islice(self.open, self.max_items))
-                batch = [(k, self.open.pop(k)) for k in keys]
-                try:
-                    await self.flush_refused()
-                    await send_stream.send(batch)
-                except BaseException:
-                    if self.gate is not None:  # never handed to a worker: unclaim, unused
-                        self.gate.finish(keys, self.clock(), used=False)
-                    raise
-
-        async def produce() -> None:
-            async with send_stream:
-                try:
-                    async for item in source:
-                        self.result.received += 1
-                        now = self.clock()
-                        self.release(now)
-                        self.admit(item, now)
-                        await emit(full_only=True)
-                    while True:
-                        await self.flush_refused()
-                        self.release(self.clock())
-                        if self.open:
-                            await emit(full_only=False)
-                        elif self.refused:
-                            continue
-                        elif not (self.parked or self.blocked):
-                            return
-                        else:
-                            # No await since release(): a claim ending from here on wakes us.
-                            await self.wait_next()
-                finally:
-                    if self.open and self.gate is not None:  # cancelled with a batch still open
-                        self.gate.finish(list(self.open), self.clock(), used=False)
-
-        async def worker() -> None:
-            async for batch in receive_stream:
-                await self.deliver(batch)
-
-        async with receive_stream, anyio.create_task_group() as tg:
-            for _ in range(max(1, concurrency)):
-                tg.start_soon(worker)
-            await produce()
-
-    async def wait_next(self) -> None:
-        """Sleep until the next parked key is due or a claim ends (a blocked key may be free)."""
-        timeout = max(0.0, self.heap[0][0] - self.clock()) if self.heap else None
-        if self.blocked and self.gate is not None:
-            with anyio.move_on_after(timeout if timeout is not None else float("inf")):
-                await self.gate.changed.wait()
-        elif timeout is not None:
-            await anyio.sleep(timeout)
-
-    async def deliver(self, batch: list[tuple[Hashable, StockItem]]) -> None:
-        keys = [k for k, _ in batch]
-        items = [item for _, item in batch]
-        sent = self.guard.error is None
-        try:
-            outcome = await self.guard.send(self.send, items)
-        finally:
-            if self.gate is not None:
-                self.gate.finish(keys, self.clock(), used=sent)
-        await deliver(outcome, self.result, self.on_batch)
