@@ -390,7 +390,7 @@ def _account_rows(stats: dict[str, Any]) -> list[Row]:
     for limit in stats["limits"]:
         if limit["endpoint"] != "account":
             continue
-        name = "Ozon, all methods" if limit["marketplace"] == "ozon" else "Yandex campaign"
+        name = "Ozon account" if limit["marketplace"] == "ozon" else "Yandex campaign"
         if limit["unit"] == "in_flight":
             text = f"{limit['amount']} in flight"
         else:
@@ -405,6 +405,8 @@ def _table(rows: list[Row], time_scale: float) -> Table:
         title=f"demo at time_scale {time_scale:g}: limits as documented, times in real seconds",
         title_justify="left",
         box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
     )
     for name in (
         "upload",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from rich import box
 from rich.table import Table
 
 from .._limits import LimitsTable
@@ -30,14 +31,19 @@ def add_parser(commands: Any) -> None:
 
 
 def rows(table: LimitsTable, needle: str | None) -> list[tuple[str, str, str]]:
-    """``table.rows()``, those matching ``needle`` in the method, the path or the endpoint key."""
+    """``table.rows()`` matching ``needle`` in the method, the path or the endpoint key.
+
+    The account-wide rows apply to every method, so they are kept whenever anything matches.
+    """
     keys = {f"{ep.method} {ep.path}": ep.key for ep in table}
-    found = []
+    account, found = [], []
     for what, limit, source in table.rows():
-        haystack = f"{what} {keys.get(what, '')}".lower()
-        if needle is None or needle.lower() in haystack:
-            found.append((what if what == "account" else f"{what}  ({keys[what]})", limit, source))
-    return found
+        if what == "account":
+            account.append((what, limit, source))
+        elif needle is None or needle.lower() in f"{what} {keys[what]}".lower():
+            name = what if keys[what] == what.split(" ", 1)[1].lstrip("/") else f"{keys[what]}: {what}"
+            found.append((name, limit, source))
+    return account + found if found else []
 
 
 def run(args: argparse.Namespace) -> int:
@@ -49,11 +55,14 @@ def run(args: argparse.Namespace) -> int:
         if not found:
             continue
         shown += len(found)
-        grid = Table(
-            "method (key)", "limit", "source", title=f"{title}: {table.source}", title_justify="left"
-        )
+        grid = Table(title=f"{title} ({table.source})", title_justify="left", box=box.SIMPLE_HEAD)
+        grid.add_column("endpoint", overflow="fold", ratio=2)
+        grid.add_column("limit", no_wrap=True)
+        grid.add_column("source", overflow="fold", ratio=3)
+        previous = None
         for what, limit, source in found:
-            grid.add_row(what, limit, source)
+            grid.add_row(what if what != previous else "", limit, source)
+            previous = what
         out.print(grid)
     if not shown:
         out.print(f"no limits match {args.filter!r}", markup=False)
