@@ -13,16 +13,19 @@ Guarantees (proven against a real ``redis-server`` in ``tests/test_redis_backend
 * A bucket is two keys under ``prefix + bucket key``: a sorted set of ``ticket:weight`` members
   scored by expiry and a small hash. Both expire when the newest entry leaves its window, so
   idle accounts leave nothing behind. A refund removes exactly its ticket's take.
-* A Redis that did not hold our state when it started (a restart, with or without persistence,
-  a failover, a first use) admits nothing in a bucket until one window after it started
-  (after it was first used, for a server that ran under another id): what was sent before may
-  still count at the marketplace.
+* Takes that Redis lost may still count at the marketplace. A Redis that holds none of our
+  state (restarted without persistence, or new) admits nothing in a bucket until one window
+  after it started; one whose state was written under another server id (a restore, a
+  failover) admits nothing until one window after the first call that sees it.
 * Redis unreachable: with ``on_outage="fail"`` (default) :meth:`acquire` raises
   :class:`LimiterUnavailableError` and nothing is sent. With ``on_outage="local"`` the process
   admits nothing for one window (others' shared takes may still count), then ``local_share``
   of each limit from its own log; it tries Redis again at most every :data:`PROBE_INTERVAL`
   seconds, and the first process back holds every bucket for one window plus that interval, so
   local and shared takes never meet in one window.
+
+Not shared: per-item-key limits (Ozon's 30 s per stock pair, 10 prices an hour per product)
+stay in each client, so processes should push disjoint items.
 
 Assumptions: a single Redis primary, not Cluster (a request's keys would span slots); our keys
 are never evicted (``maxmemory-policy noeviction``) nor flushed while in use; with ``"local"``,
