@@ -354,3 +354,31 @@ def test_decimal_parsing_keeps_money_exact(tmp_path: Path) -> None:
     path = write(tmp_path, "p.jsonl", '{"offer_id": "A", "price": 0.1, "old_price": 1E+2}\n')
     (record,) = load(path, "jsonl", kind_for("ozon", "prices"), Options()).records
     assert record.item["price"] == "0.1" and Decimal(record.item["old_price"]) == 100
+
+
+def test_dry_run_counts_what_the_journal_confirms_and_restart_ignores_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "s.jsonl", '{"sku": "A", "count": 1}\n{"sku": "B", "count": 2}\n')
+    records = load(path, "jsonl", kind_for("yandex", "stocks"), Options()).records
+    target = {
+        "marketplace": "yandex",
+        "endpoint": "updateStocks",
+        "base_url": "default",
+        "account": None,
+        "campaign": 5,
+        "business": None,
+        "order": None,
+        "posting": None,
+    }
+    journal = Journal.read(tmp_path / "s.jsonl.journal", target)
+    journal.start()
+    journal.add(records[:1])
+    journal.close()
+    argv = ["push", "stocks", str(path), "-m", "yandex", "--dry-run"]
+    assert main([*argv, "--campaign", "5"]) == 0
+    assert "1 already confirmed" in capsys.readouterr().out
+    assert main([*argv, "--campaign", "6"]) == 2  # another campaign's journal
+    assert "belongs to another push" in capsys.readouterr().err
+    assert main([*argv, "--campaign", "6", "--restart"]) == 0
+    assert "would send 2 items in 1 request;" in capsys.readouterr().out

@@ -198,6 +198,8 @@ async def test_sigterm_stops_a_yandex_push_gracefully_and_a_rerun_completes_it(
     assert first.code == 128 + signal.SIGTERM, first
     confirmed = confirmed_in(journal)
     assert confirmed < n
+    stats = (await http(emulator, "stats"))["endpoints"]["yandex"]["updatePrices"]
+    assert stats["items_accepted"] == confirmed
 
     second = await cli(*args)
     assert second.code == 0, second

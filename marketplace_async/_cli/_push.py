@@ -244,11 +244,13 @@ def run(args: argparse.Namespace) -> int:
     failed_path: Path = args.failed_out or path.with_name(path.name + ".failed.jsonl")
 
     loaded = load(path, fmt, target.kind, Options(slip=args.slip, activate_till=args.activate_till))
-    unknown_account = target.kind.marketplace == "ozon" and account is None  # a dry run without credentials
-    journal = Journal.read(
-        journal_path, target.journal_target(account), ignore=("account",) if unknown_account else ()
-    )
-    todo = loaded.records if args.restart else [r for r in loaded.records if not journal.confirms(r)]
+    if args.restart:  # replaced whatever it holds, even another target's journal
+        journal = Journal(journal_path, target.journal_target(account), {})
+    else:
+        unknown_account = target.kind.marketplace == "ozon" and account is None  # a dry run, no credentials
+        ignore = ("account",) if unknown_account else ()
+        journal = Journal.read(journal_path, target.journal_target(account), ignore=ignore)
+    todo = [r for r in loaded.records if not journal.confirms(r)]
     skipped = len(loaded.records) - len(todo)
     _report_malformed(err, loaded.malformed)
     if args.dry_run:
@@ -413,6 +415,8 @@ def _summary(
     grid.add_column(justify="right")
     grid.add_column(justify="left")
     grid.add_row("rows", f"{loaded.rows:,}", "")
+    if target.kind.grouped:
+        grid.add_row("items", f"{len(loaded.records):,}", "the rows of one item are merged")
     if loaded.malformed:
         grid.add_row("malformed", f"{len(loaded.malformed):,}", "not sent; listed above")
     if loaded.replaced:
@@ -437,6 +441,13 @@ def _summary(
     )
     if failed_path is not None:
         out.print(f"failed and malformed rows: {failed_path} (fix them, then push that file)", markup=False)
+    unknown = sum(1 for _, f in outcome.failed if f.reason is FailureReason.OUTCOME_UNKNOWN)
+    if unknown:
+        out.print(
+            f"{unknown:,} items may have been applied (outcome unknown): check them at the marketplace "
+            "before pushing them again",
+            markup=False,
+        )
 
 
 def _dry_run(
