@@ -171,13 +171,16 @@ def test_ozon_code_rows_count_their_exemplars(tmp_path: Path) -> None:
         tmp_path,
         "c.jsonl",
         '{"sku": 7, "code": "A"}\n{"sku": 7, "code": "B", "not_available_exemplar_qty": 1}\n'
-        '{"sku": 8, "codes": ["C", "D"]}\n',
+        '{"sku": 8, "codes": ["C", "D"]}\n'
+        '{"sku": 8, "codes": ["E", "C"]}\n'  # C again: the whole row is refused, E included
+        '{"sku": 9, "codes": ["F", "F"]}\n',
     )
     loaded = load(path, "jsonl", kind_for("ozon", "codes"), Options())
     assert [r.item for r in loaded.records] == [
         {"sku": 7, "exemplar_qty": 2, "not_available_exemplar_qty": 1, "exemplar_keys": ["A", "B"]},
         {"sku": 8, "exemplar_qty": 2, "not_available_exemplar_qty": 0, "exemplar_keys": ["C", "D"]},
     ]
+    assert [(m.line, m.message.split(":")[0]) for m in loaded.malformed] == [(4, "code"), (5, "codes")]
 
 
 def test_failed_file_reads_back_as_the_same_items(tmp_path: Path) -> None:

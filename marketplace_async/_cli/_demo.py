@@ -173,9 +173,10 @@ async def _demo(args: argparse.Namespace, out: Console) -> int:
     rejected = int(stats["totals"]["rejected"])
     failed = sum(len(u.result.failed) for u in uploads if u.result is not None)
     out.print(_table(rows, scale))
-    items = sum(u.total for u in uploads)
+    items = sum(u.total for u in uploads if not u.keys)
+    keys = sum(u.total for u in uploads if u.keys)
     out.print(
-        f"{items:,} items in {stats['totals']['accepted']:,} requests in {wall:.1f} s; "
+        f"{items:,} items and {keys:,} keys in {stats['totals']['accepted']:,} requests in {wall:.1f} s; "
         f"{rejected} rejected, {failed} failed; "
         + ("the emulator's state holds exactly what was sent" if not problems else "state differs:"),
         markup=False,

@@ -38,7 +38,18 @@ from .._yandex.client import YandexMarketClient
 from .._yandex.operations import YANDEX_LIMITS
 from ._console import Bars, make_console
 from ._journal import Journal
-from ._records import Kind, Loaded, Malformed, Options, Record, UsageError, detect_format, kind_for, load
+from ._records import (
+    FORMATS,
+    Kind,
+    Loaded,
+    Malformed,
+    Options,
+    Record,
+    UsageError,
+    detect_format,
+    kind_for,
+    load,
+)
 from ._stop import Interrupted, Stopper
 
 ENV = {"ozon": ("OZON_CLIENT_ID", "OZON_API_KEY"), "yandex": ("YANDEX_MARKET_API_KEY",)}
@@ -74,7 +85,7 @@ def add_parser(commands: Any) -> None:
     p.add_argument("--slip", help="Yandex codes: slip text for rows that have none")
     p.add_argument("--activate-till", help="Yandex codes: YYYY-MM-DD for rows that have none")
     p.add_argument("--base-url", help="API base URL (default: the marketplace's; a sandbox's URL for tests)")
-    p.add_argument("--format", choices=("csv", "jsonl"), help="input format (default: from the extension)")
+    p.add_argument("--format", choices=FORMATS, help="input format (default: from the extension)")
     p.add_argument("--dry-run", action="store_true", help="check the file and show the batches; send nothing")
     p.add_argument("--failed-out", type=Path, help="failed items, as JSONL (default: FILE.failed.jsonl)")
     p.add_argument("--journal", type=Path, help="journal of confirmed items (default: FILE.journal)")

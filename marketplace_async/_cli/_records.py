@@ -183,6 +183,15 @@ def _jsonl_rows(path: Path, known: frozenset[str]) -> Iterator[tuple[int, dict[s
 
 def load(path: Path, fmt: str, kind: Kind, options: Options) -> Loaded:
     """Every row of ``path`` as a record or a malformed row; one record per key."""
+    try:
+        return _load(path, fmt, kind, options)
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except csv.Error as exc:
+        raise UsageError(f"{path.name}: unreadable CSV: {exc}") from None
+
+
+def _load(path: Path, fmt: str, kind: Kind, options: Options) -> Loaded:
     out = Loaded()
     by_key: dict[Key, Record] = {}
     for line, fields in read_rows(path, fmt, kind.fields):
@@ -194,7 +203,7 @@ def load(path: Path, fmt: str, kind: Kind, options: Options) -> Loaded:
             key, value, item, row = kind.parse(fields, options)
             earlier = by_key.get(key)
             if earlier is not None and kind.grouped:
-                _merge_codes(earlier, value, item, row, kind)
+                _merge_codes(earlier, value, kind)
                 continue
         except RowError as exc:
             out.malformed.append(Malformed(line, str(exc), fields))
@@ -345,6 +354,8 @@ def _codes(f: dict[str, Any], *names: str) -> list[str]:
             if not text:
                 raise RowError(f"{name}[{i}]: empty code")
             codes.append(text)
+    if len(set(codes)) != len(codes):
+        raise RowError("codes: the same code is given twice")
     return codes
 
 
@@ -493,31 +504,24 @@ def _parse_ozon_codes(f: dict[str, Any], _: Options) -> tuple[Key, Any, dict[str
     return (sku,), value, item, {"sku": sku, **value}
 
 
-def _merge_codes(
-    record: Record, value: dict[str, Any], item: dict[str, Any], row: dict[str, Any], kind: Kind
-) -> None:
+def _merge_codes(record: Record, value: dict[str, Any], kind: Kind) -> None:
     """A later row of an item already seen: its codes join the item's; other fields must agree."""
+    where = f"given for this item at line {record.line}"
     for name, new in value.items():
-        if name == "codes":
-            continue
         old = record.value[name]
-        if name == "not_available_exemplar_qty" and (not new or not old):
-            new = old = max(old, new)
+        if name == "codes" or (name == "not_available_exemplar_qty" and not (new and old)):
+            continue  # a count of unavailable exemplars may be given on any one row of the SKU
         if new != old:
-            raise RowError(f"{name}: {new!r} differs from {old!r} given for this item at line {record.line}")
-    codes = record.value["codes"]
-    seen = set(codes)
-    for code in value["codes"]:
-        if code in seen:
-            raise RowError(f"code: repeats a code given for this item (first at line {record.line} or later)")
-        seen.add(code)
-        codes.append(code)  # value, item and row share this list
+            raise RowError(f"{name}: {new!r} differs from {old!r} {where}")
+    codes = record.value["codes"]  # the record's value, item and row share this list
+    if set(codes) & set(value["codes"]):
+        raise RowError(f"code: repeats a code {where} or later")
+    codes.extend(value["codes"])
     if kind.marketplace == "ozon":
-        record.item["exemplar_qty"] = len(codes)
         missing = max(record.value["not_available_exemplar_qty"], value["not_available_exemplar_qty"])
-        record.value["not_available_exemplar_qty"] = missing
+        record.value["not_available_exemplar_qty"] = record.row["not_available_exemplar_qty"] = missing
         record.item["not_available_exemplar_qty"] = missing
-        record.row["not_available_exemplar_qty"] = missing
+        record.item["exemplar_qty"] = len(codes)
 
 
 def _yandex_codes_key(obj: Any) -> Key:
