@@ -63,7 +63,7 @@ def make_console(*, stderr: bool = False, secrets: Iterable[str] = ()) -> Consol
     secrets = list(secrets)
     if secrets:
         stream = Redacting(stream, secrets)
-    console = Console(file=stream, highlight=False, soft_wrap=False)
+    console = Console(file=stream, highlight=False, soft_wrap=True)  # long lines stay whole in logs
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = PLAIN_WIDTH
     return console
