@@ -49,6 +49,11 @@ class LimiterBackend(Protocol):
         """Give back demands that were taken under ``ticket`` but never sent."""
         ...
 
+    def settle(self, demands: Sequence[Demand], ticket: int) -> None:
+        """The request taken under ``ticket`` was answered (or given up): its takes leave the
+        window one window from now. Until then they count, however long the request travels."""
+        ...
+
     async def pause(self, bucket: Bucket, seconds: float) -> None:
         """Admit nothing from ``bucket`` for ``seconds`` (the server said we are over)."""
         ...
@@ -69,8 +74,8 @@ class _SlidingLog:
         "floor",
         "floor_base_total",
         "floor_until",
+        "inflight",
         "paused_until",
-        "tickets",
         "total",
         "used",
         "weights",
@@ -84,8 +89,11 @@ class _SlidingLog:
         # "seconds until it expires" one computation, so float rounding cannot make them disagree.
         self.expiries: deque[float] = deque()
         self.weights: deque[int] = deque()
-        self.tickets: deque[int | None] = deque()
-        self.used = 0  # sum of weights still inside the window
+        # Takes whose request has not been answered yet, by ticket. The server counts a request
+        # when it arrives, at the latest when its answer leaves, so a take leaves the window one
+        # window after the answer (settle), never earlier, however long the request was on its way.
+        self.inflight: dict[int, int] = {}
+        self.used = 0  # sum of weights still inside the window, in flight included
         self.total = 0  # every unit ever taken: lets a server floor count what we sent after it
         self.paused_until = float("-inf")
         self.floor = 0
@@ -96,7 +104,6 @@ class _SlidingLog:
         expiries, weights = self.expiries, self.weights
         while expiries and expiries[0] <= now:
             expiries.popleft()
-            self.tickets.popleft()
             self.used -= weights.popleft()
 
     def wait_for(self, weight: int, now: float) -> float:
@@ -116,31 +123,53 @@ class _SlidingLog:
                 if freed >= excess:
                     wait = max(wait, expiry - now)
                     break
+            else:
+                # Only takes still in flight could make room: each leaves one window after its
+                # answer, which has not come yet, so one window is the soonest to look again.
+                wait = max(wait, self.window)
         return wait
 
     def take(self, weight: int, now: float, ticket: int | None) -> None:
-        self.expiries.append(now + self.window)
-        self.weights.append(weight)
-        self.tickets.append(ticket)
+        """Record a take; with a ticket it stays in flight until :meth:`settle`."""
+        if ticket is None:
+            self._append(weight, now)
+        else:
+            self.inflight[ticket] = self.inflight.get(ticket, 0) + weight
         self.used += weight
         self.total += weight
 
+    def _append(self, weight: int, now: float) -> None:
+        # Appends happen at non-decreasing times, so the expiries stay sorted.
+        self.expiries.append(now + self.window)
+        self.weights.append(weight)
+
+    def settle(self, ticket: int, now: float) -> None:
+        weight = self.inflight.pop(ticket, None)
+        if weight is not None:
+            self._append(weight, now)
+
     def give_back(self, weight: int, ticket: int | None) -> None:
-        # The ticket's own entry: others of equal weight may have been taken since, and removing a
-        # newer one would leave this older one in the log and under-count the newer window.
-        # Without a ticket, the newest entry of that weight.
-        for i in range(len(self.weights) - 1, -1, -1):
-            if self.weights[i] == weight and (ticket is None or self.tickets[i] == ticket):
-                del self.weights[i]
-                del self.expiries[i]
-                del self.tickets[i]
-                self.used -= weight
-                self.total -= weight
+        if ticket is not None:
+            weight = self.inflight.pop(ticket, 0)
+        else:  # an untracked take: the newest entry of that weight
+            for i in range(len(self.weights) - 1, -1, -1):
+                if self.weights[i] == weight:
+                    del self.weights[i]
+                    del self.expiries[i]
+                    break
+            else:
                 return
+        self.used -= weight
+        self.total -= weight
 
     @property
     def idle(self) -> bool:
-        return not self.expiries and self.paused_until == float("-inf") and self.floor_until == float("-inf")
+        return (
+            not self.expiries
+            and not self.inflight
+            and self.paused_until == float("-inf")
+            and self.floor_until == float("-inf")
+        )
 
 
 class MemoryBackend:
@@ -158,7 +187,7 @@ class MemoryBackend:
         if log is None or log.amount != bucket.amount or log.window != bucket.window:
             fresh = _SlidingLog(bucket.amount, bucket.window)
             if log is not None:  # the limit was reconfigured: keep what was already sent
-                fresh.expiries, fresh.weights, fresh.tickets = log.expiries, log.weights, log.tickets
+                fresh.expiries, fresh.weights, fresh.inflight = log.expiries, log.weights, log.inflight
                 fresh.used = log.used
             self._logs[bucket.key] = log = fresh
         return log
@@ -182,6 +211,11 @@ class MemoryBackend:
     async def refund(self, demands: Sequence[Demand], ticket: int | None = None) -> None:
         for bucket, weight in demands:
             self._log(bucket).give_back(weight, ticket)
+
+    def settle(self, demands: Sequence[Demand], ticket: int) -> None:
+        now = self._now()
+        for bucket, _ in demands:
+            self._log(bucket).settle(ticket, now)
 
     async def pause(self, bucket: Bucket, seconds: float) -> None:
         log = self._log(bucket)
@@ -210,7 +244,9 @@ class MemoryBackend:
         dead = []
         for key, log in self._logs.items():
             log._expire(now)
-            if log.idle or (not log.expiries and log.paused_until < now and log.floor_until < now):
+            if log.idle or (
+                not log.expiries and not log.inflight and log.paused_until < now and log.floor_until < now
+            ):
                 dead.append(key)
         for key in dead:
             del self._logs[key]

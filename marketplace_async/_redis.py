@@ -63,6 +63,10 @@ OnOutage = Literal["fail", "local"]
 PROBE_INTERVAL = 1.0
 """Seconds between attempts to reach Redis again in local mode; every process uses the same."""
 
+INFLIGHT_GRACE = 300.0
+"""Seconds after which a take that was never settled (its process died mid-request) leaves its
+window anyway: longer than any request's attempt timeout."""
+
 DEFAULT_TIMEOUT = 1.0
 """Seconds one Redis operation may take, retries on dropped connections included, before Redis counts as down."""
 
@@ -156,7 +160,9 @@ local function wait_of(b, f)
       end
       start = start + 100
     until at or #chunk < 200
-    w = math.max(w, at and at - now or b.window)
+    -- A score beyond one window from now is a take still in flight (see settle): it leaves one
+    -- window after its answer, so look again within a window rather than at its provisional end.
+    w = math.max(w, at and math.min(at - now, b.window) or b.window)
   end
   if now < f + b.window then w = math.max(w, f + b.window - now) end
   return w
@@ -174,7 +180,9 @@ if op == 'acquire' then
   end
   for _, b in ipairs(buckets) do
     if wait == 0 then
-      redis.call('ZADD', b.log, int(now + b.window), ticket .. ':' .. b.weight)
+      -- In flight until settled: y is the grace after which a take nobody settled (its process
+      -- died) leaves anyway.
+      redis.call('ZADD', b.log, int(now + b.window + y), ticket .. ':' .. b.weight)
       b.used, b.total = b.used + b.weight, b.total + b.weight
     end
     save(b)
@@ -186,6 +194,13 @@ elseif op == 'refund' then
     if redis.call('ZREM', b.log, ticket .. ':' .. b.weight) == 1 then
       b.used, b.total = b.used - b.weight, b.total - b.weight
     end
+    save(b)
+  end
+elseif op == 'settle' then
+  -- The request was answered: the server counted it by now, so it leaves one window from now.
+  for i = 1, n do
+    local b = load(i)
+    redis.call('ZADD', b.log, 'XX', int(now + b.window), ticket .. ':' .. b.weight)
     save(b)
   end
 elseif op == 'pause' then
@@ -293,6 +308,25 @@ class RedisBackend:
             # Safe to drop: the take stays counted until its window ends.
             log.warning("could not refund a take in Redis (%s); it expires with its window", exc)
 
+    def settle(self, demands: Sequence[Demand], ticket: int) -> None:
+        if ticket in self._local_tickets:
+            self._local_tickets.discard(ticket)
+            self._local.settle(self._shares(demands), ticket)
+        else:
+            self._spawn(self._settle_shared(demands, ticket))
+
+    async def settled(self) -> None:
+        """Wait until every settle (and refund) issued so far has reached Redis or given up."""
+        while self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)
+
+    async def _settle_shared(self, demands: Sequence[Demand], ticket: int) -> None:
+        try:
+            await self._eval("settle", demands, ticket)
+        except LimiterUnavailableError as exc:
+            # Safe to drop: the take stays counted until its in-flight grace ends.
+            log.warning("could not settle a take in Redis (%s); it expires with its grace", exc)
+
     async def pause(self, bucket: Bucket, seconds: float) -> None:
         if self._outage is None:
             started = _now()
@@ -314,8 +348,7 @@ class RedisBackend:
         await self._local.observe_remaining(self._share(bucket), remaining, reset_in)
 
     async def aclose(self) -> None:
-        if self._pending:
-            await asyncio.gather(*self._pending, return_exceptions=True)
+        await self.settled()
         self._local = MemoryBackend()
         self._local_tickets.clear()
         self._outage = None
@@ -326,7 +359,7 @@ class RedisBackend:
 
     async def _acquire_shared(self, demands: Sequence[Demand], ticket: int, slack: float) -> float:
         try:
-            wait = await self._eval("acquire", demands, ticket, _us(slack))
+            wait = await self._eval("acquire", demands, ticket, _us(slack), _us(INFLIGHT_GRACE))
         except asyncio.CancelledError:
             # The script may have taken the budget before the answer was lost: give it back.
             self._spawn(self.refund(demands, ticket))

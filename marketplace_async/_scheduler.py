@@ -2,9 +2,12 @@
 
 Guarantees (each proven in ``tests/test_scheduler.py`` on a virtual clock):
 
-* In any window of a bucket's length, aligned or not, what is taken stays within its amount
-  (the backend's sliding log), and the window is widened by a safety margin in real seconds so
-  that the bound still holds as counted at the server when arrival latency varies.
+* In any window of a bucket's length, aligned or not, what the server receives stays within its
+  amount. A take counts from its acquire until one window after its request was answered (the
+  backend's sliding log with in-flight takes, settled by :meth:`Permit.release`): the server
+  counts a request when it arrives, which is between the two, so the bound holds at the server
+  however long a request waits in the client's loop or travels. A safety margin in real seconds
+  (default 0.1 s) widens every window on top, for clock-rate drift and timestamp granularity.
 * All of a request's buckets are taken atomically: all or nothing.
 * Waiters of one lane (one account's endpoint) are served strictly FIFO: a large weighted request
   at the head is never overtaken by small ones behind it, so it cannot starve.
@@ -102,6 +105,14 @@ class Permit:
         self._ticket = ticket
 
     def release(self) -> None:
+        """The request is over (answered, failed or abandoned): settle its takes, free its slots.
+
+        Call it when the answer arrives: the takes then leave their windows one window later,
+        which is never before the server's own count of the request expires.
+        """
+        demands, self._demands = self._demands, ()
+        if demands:
+            self._lane._backend.settle(demands, self._ticket)
         slots, self._slots = self._slots, ()
         for slot in slots:
             slot.release()

@@ -46,7 +46,7 @@ async def raw(shared_redis: RedisServer) -> AsyncIterator[aioredis.Redis]:
     await client.aclose()
 
 
-async def settle(backend: RedisBackend, *buckets: Bucket) -> None:
+async def pass_fresh_hold(backend: RedisBackend, *buckets: Bucket) -> None:
     """Wait out the hold of a fresh Redis (each bucket's window from its start) without a take."""
     probe = Bucket("settle", 1, max(b.window for b in buckets))
     await asyncio.sleep(await backend.acquire([(probe, 1)], 0))
@@ -62,7 +62,7 @@ async def test_all_or_nothing_across_two_buckets(
 ) -> None:
     backend = RedisBackend(shared_redis.url, prefix=prefix)
     account, endpoint = Bucket("acct", 3, 0.5), Bucket("ep", 1, 0.5)
-    await settle(backend, account, endpoint)
+    await pass_fresh_hold(backend, account, endpoint)
     assert await backend.acquire([(account, 1), (endpoint, 1)], 1) == 0.0
     wait = await backend.acquire([(account, 1), (endpoint, 1)], 2)
     assert 0.4 < wait <= 0.5 + TOLERANCE  # the endpoint is full for one window
@@ -85,7 +85,7 @@ async def test_weighted_any_window_bound_across_processes(shared_redis: RedisSer
     arrivals: list[tuple[float, int]] = []
     loop = asyncio.get_running_loop()
     backends = [RedisBackend(shared_redis.url, prefix=prefix) for _ in range(4)]
-    await settle(backends[0], Bucket("a", 1, window + margin))
+    await pass_fresh_hold(backends[0], Bucket("a", 1, window + margin))
 
     async def process(backend: RedisBackend, n: int) -> None:
         scheduler = Scheduler(backend, jitter_margin=margin)
@@ -119,8 +119,12 @@ async def test_idle_buckets_leave_no_keys(
 ) -> None:
     backend = RedisBackend(shared_redis.url, prefix=prefix)
     bucket = Bucket("shop:ep", 5, 0.3)
-    await settle(backend, bucket)
+    await pass_fresh_hold(backend, bucket)
     assert await backend.acquire([(bucket, 2)], 1) == 0.0
+    ttl = await raw.pttl(prefix + "shop:ep:log")
+    assert ttl > 300_000  # in flight: kept for the grace until its request is answered
+    backend.settle([(bucket, 2)], 1)
+    await backend.settled()
     ttl = await raw.pttl(prefix + "shop:ep:log")
     assert 0 < ttl <= 301 and await raw.pttl(prefix + "shop:ep:state") == pytest.approx(ttl, abs=5)
     await backend.pause(bucket, 0.6)  # a pause outlives the log: the state must stay as long
@@ -137,7 +141,7 @@ async def test_refund_removes_exactly_its_own_take(kind: str, shared_redis: Redi
     backend: MemoryBackend | RedisBackend
     if kind == "redis":
         backend = RedisBackend(shared_redis.url, prefix=prefix)
-        await settle(backend, bucket)
+        await pass_fresh_hold(backend, bucket)
     else:
         backend = MemoryBackend()
     loop = asyncio.get_running_loop()
@@ -160,7 +164,7 @@ async def test_refund_through_a_permit_and_repeated_acquire(
     scheduler = Scheduler(backend, jitter_margin=0.0)
     use = bucket_for(Rate(3, 0.4), "shop:ep", 1.0, 0.0)
     lane = scheduler.lane("shop:ep", [use])
-    await settle(backend, use.bucket)
+    await pass_fresh_hold(backend, use.bucket)
     first = await lane.acquire()
     second = await lane.acquire()
     assert len(await members(raw, use.bucket, prefix)) == 2
@@ -176,7 +180,7 @@ async def test_refund_through_a_permit_and_repeated_acquire(
 async def test_pause_and_server_floor_hold_every_process(shared_redis: RedisServer, prefix: str) -> None:
     one, other = RedisBackend(shared_redis.url, prefix=prefix), RedisBackend(shared_redis.url, prefix=prefix)
     bucket = Bucket("shop:ep", 10, 0.3)
-    await settle(one, bucket)
+    await pass_fresh_hold(one, bucket)
     await one.pause(bucket, 0.4)
     assert await other.acquire([(bucket, 1)], 1) == pytest.approx(0.4, abs=TOLERANCE)
     await asyncio.sleep(0.4)
@@ -194,7 +198,7 @@ async def test_fresh_redis_holds_each_bucket_one_window(redis_server: RedisServe
     """A restart loses every take: the server still counts them, so nothing fits for a window."""
     backend = RedisBackend(redis_server.url)
     bucket = Bucket("shop:ep", 2, 0.6)
-    await settle(backend, bucket)
+    await pass_fresh_hold(backend, bucket)
     assert await backend.acquire([(bucket, 2)], 1) == 0.0
     redis_server.restart()  # also drops the loaded script: EVALSHA must fall back to loading it
     wait = await backend.acquire([(bucket, 1)], 2)
@@ -210,7 +214,7 @@ async def test_restored_state_of_another_server_is_held_from_now(
     """Keys written under another run id (a restore, a failover) may lack the last takes."""
     backend = RedisBackend(shared_redis.url, prefix=prefix)
     bucket = Bucket("shop:ep", 2, 0.4)
-    await settle(backend, bucket)
+    await pass_fresh_hold(backend, bucket)
     fence = (await raw.get(prefix + "fence")).split()
     await raw.set(prefix + "fence", b"0123abcd " + fence[1])
     assert await backend.acquire([(bucket, 1)], 1) == pytest.approx(0.4, abs=TOLERANCE)
@@ -242,7 +246,7 @@ async def test_local_fallback_admits_its_share_and_returns(redis_server: RedisSe
     window = 0.4
     backend = RedisBackend(redis_server.url, on_outage="local", local_share=0.25, timeout=0.2)
     bucket = Bucket("shop:ep", 8, window)  # a quarter is 2 per window
-    await settle(backend, bucket)
+    await pass_fresh_hold(backend, bucket)
     loop = asyncio.get_running_loop()
     assert await backend.acquire([(bucket, 8)], 1) == 0.0
     redis_server.kill()
@@ -258,6 +262,7 @@ async def test_local_fallback_admits_its_share_and_returns(redis_server: RedisSe
         wait = await backend.acquire([(bucket, 1)], ticket)
         if wait == 0.0:
             granted.append((loop.time(), 1))
+            backend.settle([(bucket, 1)], ticket)
             ticket += 1
         else:
             await asyncio.sleep(wait)
@@ -300,3 +305,28 @@ def test_package_imports_without_redis() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install 'marketplace_async[redis]'" in out.stdout
+
+
+async def test_a_take_in_flight_counts_for_every_process_until_settled(
+    shared_redis: RedisServer, prefix: str
+) -> None:
+    """A request still on its way counts until one window after its answer, in every process."""
+    one, two = RedisBackend(shared_redis.url, prefix=prefix), RedisBackend(shared_redis.url, prefix=prefix)
+    bucket = Bucket("shop:ep", 1, 0.3)
+    await pass_fresh_hold(one, bucket)
+    loop = asyncio.get_running_loop()
+    assert await one.acquire([(bucket, 1)], 1) == 0.0
+    started = loop.time()
+    while loop.time() - started < 0.6:  # two windows pass with the request still in flight
+        wait = await two.acquire([(bucket, 1)], 1)
+        assert 0.0 < wait <= 0.3 + TOLERANCE
+        await asyncio.sleep(wait)
+    one.settle([(bucket, 1)], 1)
+    await one.settled()
+    answered = loop.time()
+    wait = await two.acquire([(bucket, 1)], 2)
+    assert wait == pytest.approx(0.3 - (loop.time() - answered), abs=TOLERANCE)
+    await asyncio.sleep(wait)
+    assert await two.acquire([(bucket, 1)], 2) == 0.0
+    await one.aclose()
+    await two.aclose()

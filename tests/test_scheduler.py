@@ -100,7 +100,7 @@ def test_multiple_limits_are_taken_together(
         assert isinstance(backend, MemoryBackend)
 
         async def client(i: int) -> None:
-            await lanes[i].acquire(1)
+            (await lanes[i].acquire(1)).release()
             account_grants.append((loop.time(), 1))
             endpoint_grants.setdefault(i, []).append((loop.time(), 1))
 
@@ -149,7 +149,7 @@ async def test_sustained_throughput_at_least_98_percent(amount: int, window: flo
     async def saturate() -> None:
         nonlocal granted
         while True:
-            await lane.acquire(weight)
+            (await lane.acquire(weight)).release()
             if loop.time() >= horizon:
                 return
             granted += weight
@@ -167,7 +167,7 @@ async def test_fifo_within_a_lane_and_large_request_not_starved() -> None:
 
     async def client(name: str, weight: int, delay: float) -> None:
         await asyncio.sleep(delay)
-        await lane.acquire(weight)
+        (await lane.acquire(weight)).release()
         order.append(name)
 
     # 'big' arrives behind small ones and ahead of many more small ones that would each fit earlier.
@@ -184,7 +184,7 @@ async def test_cancelled_waiter_takes_nothing_and_leaks_nothing() -> None:
     assert isinstance(backend, MemoryBackend)
     lane = make_lane(scheduler, "a:e", [Rate(10, 10.0, Unit.ITEMS)], parallel=[("a:parallel", 1)])
     bucket = lane.uses[0].bucket
-    first = await lane.acquire(10)  # bucket now full for 10 s, parallel slot held
+    first = await lane.acquire(10)  # bucket full until 10 s after its answer; parallel slot held
     waiting_head = asyncio.create_task(lane.acquire(4))
     waiting_tail = asyncio.create_task(lane.acquire(3))
     await asyncio.sleep(1)
@@ -193,17 +193,17 @@ async def test_cancelled_waiter_takes_nothing_and_leaks_nothing() -> None:
     with pytest.raises(asyncio.CancelledError):
         await waiting_head
     assert lane.waiting == 1
-    first.release()
+    first.release()  # answered at t=1: its 10 units leave at t=11
     tail_permit = await waiting_tail
     tail_permit.release()
-    assert backend.usage(bucket) == 3  # the first 10 expired at t=10, when the tail was served
+    loop = asyncio.get_running_loop()
+    # The tail got its turn right after the cancelled head left, when the first 10 expired.
+    assert loop.time() == pytest.approx(11.0)
+    assert backend.usage(bucket) == 3
     await asyncio.sleep(20)
     assert backend.usage(bucket) == 0
     assert lane.waiting == 0
     assert scheduler.slots("a:parallel", 1).in_use == 0
-    # The tail got its turn right after the cancelled head left: at t=10 when the first 10 expired.
-    loop = asyncio.get_running_loop()
-    assert loop.time() == pytest.approx(30.0)
 
 
 @pytest.mark.looptime
@@ -277,6 +277,63 @@ async def test_server_floor_counts_requests_sent_after_it() -> None:
     assert loop.time() == pytest.approx(0.0)
     (await lane.acquire()).release()  # the 4th must wait for the server's reset
     assert loop.time() == pytest.approx(30.0)
+
+
+@pytest.mark.looptime
+async def test_a_take_counts_until_one_window_after_its_answer() -> None:
+    """However long a request travels, it counts until a window after its answer: the server saw
+    it somewhere between acquire and answer, so that is the earliest it can leave the server's."""
+    scheduler = Scheduler(jitter_margin=0.0)
+    lane = make_lane(scheduler, "a:e", [Rate(1, 10.0)])
+    loop = asyncio.get_running_loop()
+    slow = await lane.acquire()  # a request on its way for 24 s
+    waiter = asyncio.create_task(lane.acquire())
+    await asyncio.sleep(24.0)
+    assert not waiter.done()  # counted at acquire time only, it would have left at t=10
+    slow.release()  # answered at t=24
+    (await waiter).release()
+    assert loop.time() == pytest.approx(34.0)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    amount=st.integers(1, 5),
+    window=st.floats(0.5, 5.0),
+    trips=st.lists(
+        st.tuples(
+            st.floats(0.0, 20.0),
+            st.floats(0.0, 15.0),
+            st.one_of(st.sampled_from([0.0, 1.0]), st.floats(0.0, 1.0)),
+        ),
+        min_size=2,
+        max_size=60,
+    ),
+)
+def test_bound_holds_at_the_server_for_any_delay_before_arrival(
+    amount: int, window: float, trips: list[tuple[float, float, float]]
+) -> None:
+    """Each request reaches the server anywhere between its acquire and its answer, delayed by up
+    to 15 s (longer than the window): counted at arrival, no window holds more than the amount."""
+    arrivals: list[tuple[float, int]] = []
+
+    async def main() -> None:
+        scheduler = Scheduler(jitter_margin=0.0)
+        lane = make_lane(scheduler, "acct:ep", [Rate(amount, window)])
+        loop = asyncio.get_running_loop()
+
+        async def client(at: float, delay: float, where: float) -> None:
+            await asyncio.sleep(at)
+            permit = await lane.acquire()
+            await asyncio.sleep(delay * where)
+            arrivals.append((loop.time(), 1))  # the server counts it here
+            await asyncio.sleep(delay * (1.0 - where))
+            permit.release()  # the answer is back
+
+        await asyncio.gather(*(client(*trip) for trip in trips))
+
+    run_virtual(main)
+    assert len(arrivals) == len(trips)
+    assert max_in_any_window(arrivals, window) <= amount
 
 
 def test_request_heavier_than_the_limit_is_refused() -> None:

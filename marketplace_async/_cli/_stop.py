@@ -82,6 +82,9 @@ class _StoppableBackend:
     async def refund(self, demands: Sequence[Demand], ticket: int) -> None:
         await self._inner.refund(demands, ticket)
 
+    def settle(self, demands: Sequence[Demand], ticket: int) -> None:
+        self._inner.settle(demands, ticket)
+
     async def pause(self, bucket: Bucket, seconds: float) -> None:
         await self._inner.pause(bucket, seconds)
 
