@@ -42,6 +42,7 @@ from .._ozon.client import OzonClient
 from .._ozon.endpoints import OZON_LIMITS
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult
+from .._scheduler import DEFAULT_JITTER_MARGIN as SDK_JITTER_MARGIN
 from .._yandex.client import YandexMarketClient
 from .._yandex.operations import YANDEX_LIMITS
 from ..testing import DEMO_OZON_API_KEY, DEMO_OZON_CLIENT_ID, DEMO_YANDEX_TOKEN, Emulator
@@ -49,11 +50,10 @@ from ._console import Bars, make_console
 from ._records import UsageError
 
 DEFAULT_TIME_SCALE = 4.0
-DEFAULT_JITTER_MARGIN = 0.5
-"""Real seconds added to each window. The SDK's default, 0.1 s, covers ±50 ms of arrival jitter.
-Here the client and the emulator share one busy event loop: while a window's burst is converted
-and validated, a request waits 0-0.3 s between leaving the scheduler and reaching the emulator,
-and with the default margin the emulator refuses a few requests at the next window's start."""
+DEFAULT_JITTER_MARGIN = SDK_JITTER_MARGIN
+"""Real seconds added to each window: the SDK's default. The client and the emulator share one
+busy event loop here, so a request may wait 0-0.3 s between the scheduler and the emulator; the
+scheduler counts each take until a window after its answer, so that delay costs no rejection."""
 
 YANDEX_SKUS = 200_000
 OZON_OFFERS, OZON_WAREHOUSES = 10_000, (1, 2)  # 20,000 stock rows
