@@ -294,7 +294,7 @@ async def test_stocks_accept_models_and_camel_case(ym: YandexMarketClient, fake:
         ({"sku": "   ", "count": 1}, "sku"),
         ({"sku": "x" * 256, "count": 1}, "sku"),
         ({"sku": "a\nb", "count": 1}, "sku"),
-        ({"sku": "A", "count": 1, "updated_at": "2026-07-01T00:00:00"}, None),
+        ({"sku": "A", "count": 1, "updated_at": "2026-07-01T00:00:00"}, "updated_at"),
         ({"sku": "A", "stock": 1}, None),
         ("A", None),
     ],
