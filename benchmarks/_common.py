@@ -117,14 +117,16 @@ def ozon_accounts(n: int, prefix: str = "acct") -> dict[str, str]:
 
 
 class WireDelays:
-    """(start, seconds) of every request from its start to its headers being written.
+    """Per request: when it started, how long until its headers were written, until it ended.
 
-    The scheduler admitted the request just before it started, so this is how late after
-    admission it really left: waiting for a pooled connection, opening one, a busy event loop.
+    The scheduler admitted the request just before it started, so the first figure is how late
+    after admission it really left (waiting for a pooled connection, opening one, a busy event
+    loop); the second is how long its take stayed in flight before it settled.
     """
 
     def __init__(self) -> None:
-        self.samples: list[tuple[float, float]] = []
+        self.sent: list[tuple[float, float]] = []
+        self.ended: list[tuple[float, float]] = []
 
     def trace(self) -> aiohttp.TraceConfig:
         trace = aiohttp.TraceConfig()
@@ -133,14 +135,26 @@ class WireDelays:
             ctx.started = time.monotonic()
 
         async def sent(session: aiohttp.ClientSession, ctx: SimpleNamespace, params: Any) -> None:
-            self.samples.append((ctx.started, time.monotonic() - ctx.started))
+            self.sent.append((ctx.started, time.monotonic() - ctx.started))
+
+        async def end(session: aiohttp.ClientSession, ctx: SimpleNamespace, params: Any) -> None:
+            self.ended.append((ctx.started, time.monotonic() - ctx.started))
 
         trace.on_request_start.append(start)
         trace.on_request_headers_sent.append(sent)
+        trace.on_request_end.append(end)
         return trace
 
-    def worst(self, since: float, until: float) -> float:
-        return max((d for t, d in self.samples if since <= t < until), default=0.0)
+    @property
+    def first(self) -> float:
+        return min(t for t, _ in self.sent)
+
+    def worst_wait(self, since: float, until: float) -> float:
+        """The longest admission-to-wire delay of requests started in ``[since, until)``."""
+        return max((d for t, d in self.sent if since <= t < until), default=0.0)
+
+    def mean_round_trip(self) -> float:
+        return statistics.fmean(d for _, d in self.ended) if self.ended else 0.0
 
 
 def jittered_session(
@@ -150,7 +164,7 @@ def jittered_session(
 
     The wait happens after the scheduler admitted the request, so the server sees arrivals
     ``spread / 2 ± spread / 2`` seconds after admission: ±20 ms of jitter for ``spread=0.04``.
-    ``connections`` is the pool's default.
+    ``connections`` is the pool's default. ``delays`` times every request, the wait included.
     """
     rng = random.Random(seed)
 

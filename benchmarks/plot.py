@@ -34,7 +34,7 @@ def send_rate_png(outcomes: Sequence[Outcome], path: str) -> None:
             m.amount * o.ratio, color="green", ls=":", lw=1, label=f"achieved {o.ratio:.3f} of the limit"
         )
         unit = "items" if m.unit.value == "items" else "requests"
-        ax.set_title(f"{m.name}: {m.binding}", fontsize=9)
+        ax.set_title(f"{m.name}: {m.binding.split(' (')[0]}", fontsize=9)
         ax.set_xlabel(f"real seconds (window {span:g} s, time_scale {o.time_scale:g})", fontsize=8)
         ax.set_ylabel(f"{unit} per window", fontsize=8)
         ax.set_ylim(0, m.amount * 1.15)
