@@ -178,7 +178,7 @@ async def _round(url: str, server: psutil.Process, scenario: Scenario, requests:
 
 
 async def run(quick: bool) -> Section:
-    requests, rounds = (200, 2) if quick else (600, 5)
+    requests, rounds = (100, 4) if quick else (250, 12)
     section = Section(
         "2. Overhead: full stack vs a raw aiohttp loop (limits lifted, same bodies, same server)",
         columns=(
