@@ -88,7 +88,30 @@ async def _run(names: list[str], quick: bool, out: str | None) -> list[Section]:
     return sections
 
 
-def _report(sections: list[Section], quick: bool, argv: list[str], seconds: float) -> str:
+def _reference() -> float:
+    """Milliseconds of a fixed pure-Python workload (best of 5): how fast the box is right now.
+
+    Taken before and after the run; on a shared VM it can drift by 2x, which moves every
+    absolute figure (µs per acquire, requests/s) while ratios taken side by side hold.
+    """
+
+    def work() -> int:
+        table: dict[int, int] = {}
+        for i in range(200_000):
+            table[i & 1023] = table.get(i & 1023, 0) + i
+        return len(table)
+
+    best = float("inf")
+    for _ in range(5):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best * 1000
+
+
+def _report(
+    sections: list[Section], quick: bool, argv: list[str], seconds: float, speed: tuple[float, float]
+) -> str:
     command = " ".join(["python -m benchmarks", *argv])
     load = os.getloadavg()
     out = [
@@ -97,7 +120,10 @@ def _report(sections: list[Section], quick: bool, argv: list[str], seconds: floa
         f"- command: `{command}` ({'quick, CI-sized' if quick else 'full'} run, {seconds:.0f} s)",
         f"- when: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; machine: {os.cpu_count()} CPUs, "
         f"{platform.python_implementation()} {platform.python_version()}, {platform.system()}; "
-        f"load average at the end {load[0]:.2f} (a shared box: figures are ratios within one run)",
+        f"load average at the end {load[0]:.2f}",
+        f"- box speed: a fixed pure-Python workload took {speed[0]:.1f} ms before the run and "
+        f"{speed[1]:.1f} ms after it (a shared VM: absolute figures drift with it; ratios are taken "
+        "side by side within one run)",
         "",
         "| section | PASS | MISS | not measured |",
         "|---|---|---|---|",
@@ -123,13 +149,15 @@ def main(argv: list[str] | None = None) -> int:
     if out is not None:
         os.makedirs(out, exist_ok=True)
     names = [n for n in SECTIONS if not args.only or n in args.only]
+    before = _reference()
     started = time.perf_counter()
     sections = asyncio.run(_run(names, args.quick, out))
     seconds = time.perf_counter() - started
+    speed = (before, _reference())
     if out is not None:
         path = os.path.join(out, "latest.md")
         with open(path, "w", encoding="utf-8") as f:
-            f.write(_report(sections, args.quick, argv, seconds))
+            f.write(_report(sections, args.quick, argv, seconds, speed))
         print(f"[benchmarks] wrote {path} in {seconds:.0f} s", file=sys.stderr)
     return 0
 
