@@ -131,6 +131,8 @@ class BaseClient:
     def now() -> float:
         return asyncio.get_running_loop().time()
 
-    async def _run_bulk(self, plan: BulkPlan[Any], items: Items, on_batch: OnBatch | None) -> BulkResult:
+    async def _run_bulk(
+        self, plan: BulkPlan[Any], items: Items, result: BulkResult, on_batch: OnBatch | None
+    ) -> BulkResult:
         self._check_open()
-        return await run_bulk(plan, items, BulkResult(endpoint=plan.endpoint), on_batch)
+        return await run_bulk(plan, items, result, on_batch)

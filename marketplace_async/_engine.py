@@ -14,13 +14,12 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Protocol
 
 import anyio
 
 from ._constants import RetryPolicy
-from ._errors import MarketplaceError, OutcomeUnknownError, RateLimitError, ServerError, TransportError
+from ._errors import MarketplaceError, OutcomeUnknownError, RateLimitError, ServerError
 from ._limits import Endpoint, LimitsTable, Scope
 from ._pool import ClientPool
 from ._scheduler import BucketUse, Lane, bucket_for
@@ -44,12 +43,11 @@ class Dialect(Protocol):
     async def observe(self, lane: Lane, response: Response) -> None: ...
 
 
-@dataclass(slots=True)
-class Counter:
-    """Requests and retries of one bulk call."""
+class Counter(Protocol):
+    """Where a call's requests and retries are counted: a :class:`BulkResult` is one."""
 
-    requests: int = 0
-    retries: int = 0
+    requests: int
+    retries: int
 
 
 class Engine:
@@ -175,6 +173,4 @@ class Engine:
 def _describe(error: MarketplaceError) -> str:
     if isinstance(error, (RateLimitError, ServerError)):
         return f"HTTP {error.status}"
-    if isinstance(error, TransportError):
-        return type(error).__name__
     return type(error).__name__

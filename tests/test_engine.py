@@ -31,7 +31,7 @@ from marketplace_async import (
     ValidationError,
 )
 from marketplace_async._bulk import BulkPlan, batch_failed, run_bulk
-from marketplace_async._engine import Counter, Engine
+from marketplace_async._engine import Engine
 from marketplace_async._results import BatchOutcome, BulkResult
 from marketplace_async._scheduler import Lane
 from marketplace_async._transport import Response
@@ -110,7 +110,7 @@ async def pool() -> AsyncIterator[ClientPool]:
 
 async def test_idempotent_request_is_retried_after_5xx_and_counts_retries(pool: ClientPool) -> None:
     engine = make_engine(pool, "http://mini.test")
-    counter = Counter()
+    counter = BulkResult("put")
     with aioresponses() as mocked:
         mocked.post("http://mini.test/put", status=503, payload={"message": "busy"})
         mocked.post("http://mini.test/put", status=200, payload={"ok": True})
@@ -121,7 +121,7 @@ async def test_idempotent_request_is_retried_after_5xx_and_counts_retries(pool: 
 
 async def test_non_idempotent_5xx_is_outcome_unknown_and_not_resent(pool: ClientPool) -> None:
     engine = make_engine(pool, "http://mini.test")
-    counter = Counter()
+    counter = BulkResult("put")
     with aioresponses() as mocked:
         mocked.post("http://mini.test/codes", status=500, payload={"message": "oops"})
         mocked.post("http://mini.test/codes", status=200, payload={})

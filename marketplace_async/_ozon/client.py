@@ -598,7 +598,6 @@ class OzonClient(BaseClient):
         self._check_open()
         ep = self.limits.endpoint(STOCKS.key)
         result = BulkResult(endpoint=ep.key)
-        counter = Counter()
         prepared = convert_all(items, _convert_stock)
         if prepared is not None:
             prepared, replaced = _coalesce(prepared, _stock_key)
@@ -614,15 +613,10 @@ class OzonClient(BaseClient):
             result=result,
             on_batch=on_batch,
             clock=self.now,
-            send=lambda batch: self._send_stocks(ep, batch, counter),
+            send=lambda batch: self._send_stocks(ep, batch, result),
         )
-        try:
-            source = (
-                aiter_items(prepared) if prepared is not None else validated(items, _convert_stock, result)
-            )
-            await upload.run(source, concurrency)
-        finally:
-            result.requests, result.retries = counter.requests, counter.retries
+        source = aiter_items(prepared) if prepared is not None else validated(items, _convert_stock, result)
+        await upload.run(source, concurrency)
         return result
 
     async def _send_stocks(self, ep: Endpoint, batch: list[StockItem], counter: Counter) -> BatchOutcome:
@@ -649,7 +643,6 @@ class OzonClient(BaseClient):
         self._check_open()
         ep = self.limits.endpoint(PRICES.key)
         result = BulkResult(endpoint=ep.key)
-        counter = Counter()
         gate = self._gate(ep)
         guard = SendGuard(ep.key)
         prepared = convert_all(items, _convert_price)
@@ -666,7 +659,7 @@ class OzonClient(BaseClient):
             if not allowed:
                 return BatchOutcome(ep.key, [], refused)
             try:
-                outcome = await guard.send(lambda b: self._send_prices(ep, b, counter), allowed)
+                outcome = await guard.send(lambda b: self._send_prices(ep, b, result), allowed)
             finally:
                 if gate is not None:
                     gate.finish([_price_key(i) for i in allowed], self.now(), used=True)
@@ -680,10 +673,7 @@ class OzonClient(BaseClient):
             key=_price_key,
             concurrency=concurrency,
         )
-        try:
-            await run_bulk(plan, source, result, on_batch)
-        finally:
-            result.requests, result.retries = counter.requests, counter.retries
+        await run_bulk(plan, source, result, on_batch)
         return result
 
     async def _admit_prices(
@@ -779,7 +769,6 @@ class OzonClient(BaseClient):
         self._check_open()
         ep = self.limits.endpoint(DIGITAL_STOCKS.key)
         result = BulkResult(endpoint=ep.key)
-        counter = Counter()
         prepared = convert_all(items, _convert_digital_stock)
         source: Items = items
         if prepared is not None:
@@ -789,7 +778,7 @@ class OzonClient(BaseClient):
 
         async def send(batch: list[DigitalStockItem]) -> BatchOutcome:
             body = json_encode(DigitalStocksRequest(stocks=batch))
-            response = await self._send(ep, body=body, items=len(batch), counter=counter)
+            response = await self._send(ep, body=body, items=len(batch), counter=result)
             rows = _decode(DigitalStocksResponse, response, ep.key).status
             return _match(ep.key, batch, rows, lambda i: i.offer_id, lambda r: (r.offer_id,))
 
@@ -801,10 +790,7 @@ class OzonClient(BaseClient):
             key=lambda i: i.offer_id,
             concurrency=concurrency,
         )
-        try:
-            await run_bulk(plan, source, result, on_batch)
-        finally:
-            result.requests, result.retries = counter.requests, counter.retries
+        await run_bulk(plan, source, result, on_batch)
         return result
 
     async def upload_posting_codes(
@@ -835,15 +821,12 @@ class OzonClient(BaseClient):
                 field="exemplars_by_sku",
                 rule=f"body <= {ep.max_body_bytes} bytes",
             )
-        counter = Counter()
         try:
-            response = await self._send(ep, body=body, items=len(entries), counter=counter)
+            response = await self._send(ep, body=body, items=len(entries), counter=result)
             rows = _decode(UploadPostingCodesResponse, response, ep.key).exemplars_by_sku
             outcome = _judge_codes(ep.key, entries, rows)
         except MarketplaceError as exc:
             outcome = batch_failed(entries, exc, ep.key)
-        finally:
-            result.requests, result.retries = counter.requests, counter.retries
         await deliver(outcome, result, on_batch)
         return result
 
@@ -962,15 +945,14 @@ class OzonClient(BaseClient):
         if chunk_size < 1:
             raise ValidationError(f"must be >= 1, got {chunk_size}", field="chunk_size", rule=">= 1")
         result = BulkResult(endpoint=upload.key)
-        counter = Counter()
 
         async def send(batch: list[str]) -> BatchOutcome:
             body = json_encode(UploadDigitalCodesRequest(digital_codes=batch, product_id=product_id))
-            response = await self._send(upload, body=body, items=len(batch), counter=counter)
+            response = await self._send(upload, body=body, items=len(batch), counter=result)
             task = _decode(UploadDigitalCodesResponse, response, upload.key).result
             if task is None or not task.task_id:
                 raise ApiError("no task_id in the answer", status=response.status, endpoint=upload.key)
-            status = await self._poll_legacy(info, task.task_id, poll_interval, poll_timeout, counter)
+            status = await self._poll_legacy(info, task.task_id, poll_interval, poll_timeout, result)
             if status == "imported":
                 return BatchOutcome(upload.key, list(batch), [])
             if status == "failed":
@@ -998,10 +980,7 @@ class OzonClient(BaseClient):
             key=lambda c: c,
             concurrency=concurrency,
         )
-        try:
-            await run_bulk(plan, codes, result, on_batch)
-        finally:
-            result.requests, result.retries = counter.requests, counter.retries
+        await run_bulk(plan, codes, result, on_batch)
         return result
 
     async def _poll_legacy(

@@ -29,7 +29,7 @@ from .._bulk import BulkPlan, Items, batch_failed, deliver
 from .._chunking import aiter_items
 from .._client import BaseClient, json_encode, to_struct
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
-from .._engine import Counter, Dialect
+from .._engine import Dialect
 from .._errors import ApiError, MarketplaceError, ValidationError
 from .._limits import Endpoint, Scope, Unit
 from .._pool import ClientPool
@@ -571,13 +571,13 @@ class YandexMarketClient(BaseClient):
             raise ValueError(f"{endpoint.key}: the limits table gives no max_items")
         path = _fill_path(endpoint, path_values)
         lane = self._engine.lane(endpoint, scope)
-        counter = Counter()
+        result = BulkResult(endpoint=endpoint.key)
 
         async def send(batch: list[Any]) -> BatchOutcome:
             body = json_encode(wrap(batch))
             try:
                 response = await self._engine.send(
-                    endpoint, lane, path=path, body=body, items=len(batch), counter=counter
+                    endpoint, lane, path=path, body=body, items=len(batch), counter=result
                 )
             except ApiError as exc:
                 return _api_failed(batch, exc, endpoint.key)
@@ -597,9 +597,7 @@ class YandexMarketClient(BaseClient):
             max_body_bytes=endpoint.max_body_bytes,
             concurrency=concurrency if concurrency is not None else self._default_concurrency(endpoint),
         )
-        result = await self._run_bulk(plan, items, on_batch)
-        result.requests, result.retries = counter.requests, counter.retries
-        return result
+        return await self._run_bulk(plan, items, result, on_batch)
 
     def _default_concurrency(self, endpoint: Endpoint) -> int:
         caps = [DEFAULT_CONCURRENCY]
@@ -691,11 +689,10 @@ class YandexMarketClient(BaseClient):
             )
         path = _fill_path(endpoint, {"campaignId": campaign, "orderId": order})
         lane = self._engine.lane(endpoint, f"c{campaign}")
-        counter = Counter()
         result = BulkResult(endpoint=endpoint.key, received=len(products))
         try:
             response = await self._engine.send(
-                endpoint, lane, path=path, body=body, items=len(wire), counter=counter
+                endpoint, lane, path=path, body=body, items=len(wire), counter=result
             )
         except ApiError as exc:
             outcome = _api_failed(products, exc, endpoint.key)
@@ -703,7 +700,6 @@ class YandexMarketClient(BaseClient):
             outcome = batch_failed(products, exc, endpoint.key)
         else:
             outcome = _outcome(self._engine.dialect, endpoint, products, response)
-        result.requests, result.retries = counter.requests, counter.retries
         await deliver(outcome, result, on_batch)
         return result
 
