@@ -38,7 +38,7 @@ _NON_IDEMPOTENT = {
 
 HEADER = '''"""Each operation of the vendored Yandex.Market OpenAPI as an Endpoint. GENERATED: do not edit.
 
-Source: the tree vendored in shared/specs/yandex-market-partner-api; regenerate with
+Source: the official tree vendored in marketplace_async/_specs/yandex; regenerate with
 ``.venv/bin/python tests/gen_yandex_operations.py``. ``operations.py`` layers the hand-written
 entries over these. Rates: the stricter tier of ``x-resource-limit-config``; a cost counted on the
 response (``resp.<field>``) is Unit.ITEMS with no items_field (see operations.py).

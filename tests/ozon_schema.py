@@ -7,8 +7,6 @@ JSON Schema draft 7 over a patched copy of the whole document, with ``referencin
 hints), and the spec bugs in :data:`SPEC_FIXES` are corrected as API_FACTS says. With
 ``strict=True`` (the default) an object schema that lists its properties rejects any other, so a
 misspelt field fails here instead of being silently dropped.
-
-Set ``OZON_SWAGGER`` to use another copy of the file.
 """
 
 from __future__ import annotations
@@ -25,9 +23,9 @@ from jsonschema import Draft7Validator
 from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
-from shared_paths import OZON_SWAGGER
+from spec_paths import OZON_OPENAPI
 
-SWAGGER_PATH = OZON_SWAGGER
+SWAGGER_PATH = OZON_OPENAPI
 
 _URI = "urn:ozon-seller-swagger"
 _METHODS = ("get", "post", "put", "delete", "patch")

@@ -1,9 +1,9 @@
-"""The Ozon endpoint table against the user's seeds and the vendored swagger."""
+"""The Ozon endpoint table against the documented method list and the vendored OpenAPI spec."""
 
 from __future__ import annotations
 
+import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +14,7 @@ from ozon_schema import (
     response_schema_ref,
     schema_at,
 )
-from shared_paths import SEEDS_DIR
+from spec_paths import OZON_DOCUMENTED_METHODS
 
 from marketplace_async._limits import Endpoint, Scope
 from marketplace_async._ozon.endpoints import (
@@ -33,29 +33,19 @@ from marketplace_async._ozon.endpoints import (
 )
 
 
-def _one(pattern: str) -> Path:
-    found = sorted(SEEDS_DIR.glob(pattern))
-    if len(found) != 1:
-        raise AssertionError(f"expected one seed file {pattern} in {SEEDS_DIR}, found {len(found)}")
-    return found[0]
+def _documented() -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(OZON_DOCUMENTED_METHODS.read_text(encoding="utf-8"))
+    return doc
 
 
 def seed_001() -> list[tuple[str, str, str]]:
-    """(path, method, text) for every ``# path`` / ``### METHOD`` heading, duplicates kept."""
-    text = _one("001_*.txt").read_text(encoding="utf-8")
-    blocks = re.split(r"^# ", text, flags=re.M)[1:]
-    out = []
-    for block in blocks:
-        path, _, rest = block.partition("\n")
-        method = re.search(r"^### (GET|POST|PUT|DELETE)\s*$", rest, flags=re.M)
-        assert method, f"no method under {path!r}"
-        out.append((path.strip(), method.group(1), rest))
-    return out
+    """(path, method, text) for every method of the 2024-25 documentation's list, duplicates kept."""
+    return [(m["path"], m["method"], m["text"]) for m in _documented()["methods"]]
 
 
 def seed_000() -> list[tuple[str, str]]:
-    text = _one("000_*.txt").read_text(encoding="utf-8")
-    return [(p.lstrip("/"), m) for m, p in re.findall(r"^## (GET|POST) (\S+)\s*$", text, flags=re.M)]
+    """(path, method) of the Digital methods added on 1 Jul 2025."""
+    return [(m["path"], m["method"]) for m in _documented()["digital"]]
 
 
 def seed_methods() -> dict[str, str]:
@@ -271,7 +261,7 @@ def test_replacements_exist_in_the_swagger_or_are_known_live() -> None:
 
 
 def test_methods_still_in_the_swagger_with_a_switch_off_warning_are_deprecated() -> None:
-    for key in ("v1/product/certification/list", "v4/fbs/posting/product/exemplar/set"):
+    for key in ("v1/product/certification/list",):
         _, op = ozon_operation(key)
         assert "отключ" in op["description"]
         assert OZON_LIMITS.endpoint(key).deprecated

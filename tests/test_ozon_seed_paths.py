@@ -7,6 +7,7 @@ method and the raw path it received.
 
 from __future__ import annotations
 
+import json
 import re
 import warnings
 from collections.abc import AsyncIterator
@@ -15,46 +16,34 @@ from typing import Any
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
-from shared_paths import SEEDS_DIR
+from spec_paths import OZON_DOCUMENTED_METHODS
 
 from marketplace_async import OZON_LIMITS, OzonClient, ValidationError
-
-SEEDS = SEEDS_DIR
 
 PARAM_VALUES = {"order_id": "ORD 7/1", "waybill_id": "W-42"}
 QUOTED = {"order_id": "ORD%207%2F1", "waybill_id": "W-42"}
 
 
-def _seed_file(prefix: str) -> str:
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return path.read_text(encoding="utf-8")
-
-
 def seed_methods() -> dict[str, str]:
-    """Seed path (no leading slash, ``:param`` kept) → HTTP method, from seeds/001 and seeds/000.
+    """Path (no leading slash, ``:param`` kept) → HTTP method, from the documented method list.
 
-    The 102 seed paths (99 distinct spellings in seeds/001, 3 in seeds/000), plus
-    ``v2/fbs/posting/delivered``, which seeds/001 spells as a second ``v2/fbs/posting/delivering``.
+    The 102 paths (99 distinct spellings in the 2024-25 list, 3 Digital methods), plus
+    ``v2/fbs/posting/delivered``, which the list spells as a second ``v2/fbs/posting/delivering``.
     """
+    documented = json.loads(OZON_DOCUMENTED_METHODS.read_text(encoding="utf-8"))
     found: dict[str, str] = {}
-    headings = 0
     spellings: set[str] = set()
-    # seeds/001: "# <path>", then "### <METHOD>", then the description until the next heading.
-    for block in re.split(r"^# ", _seed_file("001"), flags=re.M)[1:]:
-        headings += 1
-        path, rest = block.split("\n", 1)
-        method = re.search(r"^### (GET|POST)\s*$", rest, flags=re.M)
-        assert method, f"no method under {path}"
-        path = path.strip()
+    for entry in documented["methods"]:
+        path, method, text = entry["path"], entry["method"], entry["text"]
         spellings.add(path)
         # Listed twice; the copy whose text says «Доставлено» is the "delivered" method.
-        if path == "v2/fbs/posting/delivering" and "«Доставлено»" in rest:
+        if path == "v2/fbs/posting/delivering" and "«Доставлено»" in text:
             path = "v2/fbs/posting/delivered"
         assert path not in found, f"{path} listed twice"
-        found[path] = method.group(1)
-    assert (headings, len(spellings), len(found)) == (100, 99, 100)
-    for method, path in re.findall(r"^## (GET|POST) /(\S+)\s*$", _seed_file("000"), flags=re.M):
         found[path] = method
+    assert (len(documented["methods"]), len(spellings), len(found)) == (100, 99, 100)
+    for entry in documented["digital"]:
+        found[entry["path"]] = entry["method"]
     return found
 
 

@@ -4,8 +4,6 @@ The tree (``openapi.yaml`` + ``paths/*.yaml`` + ``components/**``) is OpenAPI 3.
 that ``$ref`` each other by relative path. Validation converts each file on first use to JSON Schema
 2020-12 (``nullable``, boolean ``exclusiveMinimum``) and lets ``referencing`` resolve the ``$ref``s
 file by file. Every YAML file is parsed once per process.
-
-Set ``YANDEX_OPENAPI_DIR`` to use another copy of the tree.
 """
 
 from __future__ import annotations
@@ -23,10 +21,10 @@ import yaml
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
-from shared_paths import YANDEX_OPENAPI_DIR
+from spec_paths import YANDEX_LIMITS_TABLE, YANDEX_OPENAPI_DIR
 
 SPEC_DIR = YANDEX_OPENAPI_DIR
-LIMITS_TABLE = SPEC_DIR.parent / "limits_table.txt"
+LIMITS_TABLE = YANDEX_LIMITS_TABLE
 
 _METHODS = ("get", "put", "post", "delete", "patch")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader parses the tree ~10x faster

@@ -60,6 +60,7 @@ from .models import (
     DigitalListV2Filter,
     DigitalListV2Request,
     DigitalPosting,
+    DigitalPostingV2,
     DigitalStockItem,
     DigitalStocksRequest,
     DigitalStocksResponse,
@@ -910,9 +911,11 @@ class OzonClient(BaseClient):
             if isinstance(exc, ValidationError):
                 raise
             raise ValidationError(str(exc), rule=str(exc)) from None
+        # v2 lists product prices as {amount, currency}: its postings are DigitalPostingV2.
+        posting_type = DigitalPostingV2 if api_version == 2 else DigitalPosting
         async for raw in self.paginate(key, body, limit=limit):
             try:
-                yield msgspec.convert(raw, DigitalPosting, strict=False)
+                yield msgspec.convert(raw, posting_type, strict=False)
             except msgspec.ValidationError as exc:
                 raise ApiError(f"unexpected posting shape: {exc}", endpoint=key) from None
 

@@ -11,8 +11,8 @@ Removed endpoints stay in the table under their seed key with ``deprecated`` (wh
 when) and ``replacement`` (the key of the current method, itself in the table and live). The
 account-wide 50 req/s is ``OZON_LIMITS.account_rates``, not repeated per endpoint.
 
-Sources: the seeds, ``shared/API_FACTS.md`` and the vendored swagger
-(``shared/specs/ozon-seller-api/swagger.json``, about Aug 2025) with its News tag (changelog).
+Sources: the Ozon Seller API documentation (https://docs.ozon.ru/api/seller/) and its official
+reference, vendored in ``marketplace_async/_specs/ozon`` (June 2026), with its changelog.
 """
 
 from __future__ import annotations
@@ -220,7 +220,11 @@ _LIVE_SEED: tuple[Endpoint, ...] = (
     ),
     # Cancels a quantity of a product: a resend could cancel more units.
     _seed("v2/posting/fbs/product/cancel", idempotent=False),
-    _seed("v2/posting/fbs/product/change"),
+    _gone(
+        "v2/posting/fbs/product/change",
+        "not in the June 2026 reference any more; no replacement is documented",
+        None,
+    ),
     _seed("v2/posting/fbs/product/country/list"),
     _seed("v2/posting/fbs/product/country/set"),
     _seed(
@@ -235,8 +239,6 @@ _LIVE_SEED: tuple[Endpoint, ...] = (
     _seed("v3/posting/fbs/get"),
     _seed("v3/posting/fbs/list"),
     _seed("v3/posting/fbs/unfulfilled/list"),
-    _seed("v4/fbs/posting/product/exemplar/status"),
-    _seed("v4/fbs/posting/product/exemplar/validate"),
     # Splits an order into postings: a resend could split again.
     _seed("v4/posting/fbs/ship", idempotent=False),
 )
@@ -387,8 +389,18 @@ _GONE_SEED: tuple[Endpoint, ...] = (
     ),
     _gone(
         "v2/fbs/posting/send-by-seller",
-        "not in the swagger: the documented path is v2/fbs/posting/sent-by-seller (same description)",
-        "v2/fbs/posting/sent-by-seller",
+        "not in the June 2026 reference (nor its 2025 spelling v2/fbs/posting/sent-by-seller); no replacement",
+        None,
+    ),
+    _gone(
+        "v4/fbs/posting/product/exemplar/status",
+        "not in the June 2026 reference; v5/fbs/posting/product/exemplar/status replaces it",
+        "v5/fbs/posting/product/exemplar/status",
+    ),
+    _gone(
+        "v4/fbs/posting/product/exemplar/validate",
+        "not in the June 2026 reference; v5/fbs/posting/product/exemplar/validate replaces it",
+        "v5/fbs/posting/product/exemplar/validate",
     ),
     _gone(
         "v2/fbs/posting/tracking-numbers/set",
@@ -473,8 +485,8 @@ _GONE_SEED: tuple[Endpoint, ...] = (
     ),
     _gone(
         "v4/fbs/posting/product/exemplar/set",
-        "the swagger warns it will be switched off (date to be announced)",
-        "v5/fbs/posting/product/exemplar/set",
+        "not in the June 2026 reference; v6/fbs/posting/product/exemplar/set replaces it",
+        "v6/fbs/posting/product/exemplar/set",
     ),
     _gone(
         "v4/product/info/prices",
@@ -501,7 +513,6 @@ _REPLACEMENTS: tuple[Endpoint, ...] = (
         items_field="filter.posting_numbers",
         source=f"{_SWAGGER}: at most 50 posting numbers in the filter",
     ),
-    _new("v2/fbs/posting/sent-by-seller"),
     _new(
         "v2/fbs/posting/tracking-number/set",
         max_items=20,
@@ -550,8 +561,10 @@ _REPLACEMENTS: tuple[Endpoint, ...] = (
     ),
     _new("v4/product/info/limit"),
     _new("v4/product/info/stocks", source=f"{_SWAGGER}: cursor paging, limit 1..1000"),
+    _new("v5/fbs/posting/product/exemplar/status"),
+    _new("v5/fbs/posting/product/exemplar/validate"),
     _new(
-        "v5/fbs/posting/product/exemplar/set",
+        "v6/fbs/posting/product/exemplar/set",
         source=f"{_SWAGGER}: {_NO_FIGURE}; sends the full exemplar set, so a resend is harmless",
     ),
     _new(
@@ -564,13 +577,7 @@ _REPLACEMENTS: tuple[Endpoint, ...] = (
 
 _ENDPOINTS: tuple[Endpoint, ...] = _LIVE_SEED + _SEED0_ENDPOINTS + _MISLABELLED + _GONE_SEED + _REPLACEMENTS
 
-LIVE_OUTSIDE_SWAGGER: Mapping[str, str] = MappingProxyType(
-    {
-        "v2/posting/digital/list": (
-            f"beta method newer than the vendored swagger; {_FACTS} §5 and third-party docs describe it"
-        ),
-    }
-)
+LIVE_OUTSIDE_SWAGGER: Mapping[str, str] = MappingProxyType({})
 """Live endpoints the vendored swagger does not list, with the reason they are kept."""
 
 

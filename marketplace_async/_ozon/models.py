@@ -1,10 +1,10 @@
 """msgspec models of the Ozon bulk and digital-goods methods, named as in the swagger.
 
-Field names and types follow ``shared/specs/ozon-seller-api/swagger.json``: prices are strings,
-int64 fields are ``int``. Two ``required`` lists there are wrong and these models follow
-``shared/API_FACTS.md`` instead:
+Field names and types follow the official Ozon Seller API reference (June 2026, vendored in
+``marketplace_async/_specs/ozon``): prices are strings, int64 fields are ``int``. Two ``required``
+lists there are wrong and these models follow the documentation's text instead:
 
-* ``/v2/products/stocks`` items: ``quant_size`` was removed on 26 Jun 2025 (§1), and the
+* ``/v2/products/stocks`` items: ``quant_size`` was removed on 26 Jun 2025 (changelog), and the
   operation's own text says to send ``offer_id`` *or* ``product_id``, so at least one is needed,
   not ``product_id`` always.
 * ``/v1/posting/digital/codes/upload``: ``posting_number`` sits on the request, not on each
@@ -259,7 +259,7 @@ class PostingAnalyticsData(msgspec.Struct, kw_only=True):
     is_premium: bool = False
     payment_type_group_name: str = ""
     region: str = ""
-    warehouse_id: int = 0
+    warehouse_id: int | None = None  # the spec's own example sends null
     warehouse_name: str = ""
 
 
@@ -311,10 +311,7 @@ class DigitalListV2Filter(msgspec.Struct, kw_only=True, omit_defaults=True, froz
 
 
 class DigitalListV2Request(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
-    """``POST /v2/posting/digital/list`` (beta, not in the vendored swagger): cursor paging.
-
-    Shape from API_FACTS §5 and third-party copies of the newer docs [3P].
-    """
+    """``POST /v2/posting/digital/list`` (``PostingDigitalList``): cursor paging."""
 
     cursor: str = ""
     filter: DigitalListV2Filter | None = None
@@ -323,10 +320,30 @@ class DigitalListV2Request(msgspec.Struct, kw_only=True, omit_defaults=True, fro
     with_: PostingsWith | None = msgspec.field(default=None, name="with")
 
 
+class PostingMoney(msgspec.Struct, kw_only=True):
+    amount: str = ""
+    currency: str = ""
+
+
+class DigitalPostingProductV2(msgspec.Struct, kw_only=True):
+    sku: int = 0
+    offer_id: str = ""
+    name: str = ""
+    price: PostingMoney | None = None
+    quantity: int = 0
+    required_qty_for_digital_code: int = 0
+
+
+class DigitalPostingV2(DigitalPosting, kw_only=True):
+    """A posting of ``v2/posting/digital/list``: its product prices carry their currency."""
+
+    products: list[DigitalPostingProductV2] = []  # type: ignore[assignment]
+
+
 class DigitalListV2Response(msgspec.Struct, kw_only=True):
     cursor: str = ""
     has_next: bool = False
-    postings: list[DigitalPosting] = []
+    postings: list[DigitalPostingV2] = []
 
 
 # ---------------------------------------------------------------- legacy digital codes (removed 1 Jul 2025)

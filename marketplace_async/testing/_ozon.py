@@ -415,7 +415,7 @@ def digital_list_v2(world: World, call: Call) -> dict[str, Any]:
     return {
         "cursor": _encode_cursor(page[-1].seq) if page else "",
         "has_next": has_next,
-        "postings": [p.as_dict() for p in page],
+        "postings": [p.as_dict(money_prices=True) for p in page],
     }
 
 

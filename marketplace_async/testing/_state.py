@@ -134,7 +134,8 @@ class OzonPosting:
     deadline: float
     deadline_at: datetime
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, *, money_prices: bool = False) -> dict[str, Any]:
+        """v1 lists a price as a string with ``currency_code``; v2 as ``{amount, currency}``."""
         return {
             "posting_number": self.posting_number,
             "order_id": self.order_id,
@@ -148,8 +149,11 @@ class OzonPosting:
                     "sku": p.sku,
                     "offer_id": p.offer_id,
                     "name": p.name,
-                    "price": p.price,
-                    "currency_code": "RUB",
+                    **(
+                        {"price": {"amount": p.price, "currency": "RUB"}, "quantity": p.required_qty}
+                        if money_prices
+                        else {"price": p.price, "currency_code": "RUB"}
+                    ),
                     "required_qty_for_digital_code": p.required_qty,
                 }
                 for p in self.products
