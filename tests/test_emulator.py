@@ -723,7 +723,7 @@ async def test_ozon_postings_list_and_code_upload(emulator: Emulator, http: Any)
             for n in range(5)
         ]
     }
-    async with http.post(emulator.base_url + "/__emulator__/seed", json=seed) as resp:
+    async with http.post(emulator.base_url + "/__emulator__/postings", json=seed) as resp:
         assert resp.status == 200
     pages = []
     for offset in range(0, 6, 2):

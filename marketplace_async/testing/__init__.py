@@ -36,13 +36,14 @@ What is emulated
 - Per-item results: unknown offers (with ``catalog=``), ``TOO_MANY_REQUESTS`` for an Ozon
   (offer, warehouse) pair updated again within 30 s, 10 price updates per product per hour,
   ``STOCK_TOO_BIG``, ``price_negative``, ``discount_too_big``. Failed items keep their old state.
-- Digital goods: seeded Ozon postings (24 h to upload) and Yandex orders (30 min in PROCESSING).
-- Faults (:class:`Faults`, seeded): 5xx before applying, latency with jitter, connections
+- Digital goods: Ozon postings (24 h to upload) and Yandex orders (30 min in PROCESSING) that a
+  test adds (:meth:`Emulator.add_ozon_posting`, :meth:`Emulator.add_yandex_order`).
+- Faults (:class:`Faults`, drawn from ``random.Random(seed)``): 5xx before applying, latency with jitter, connections
   dropped after applying, slow responses; settable at runtime.
 - ``time_scale`` divides every documented window and deadline; time is ``loop.time()``.
 - State and counters in-process (:attr:`Emulator.store`, :meth:`Emulator.state`,
   :meth:`Emulator.stats`, :meth:`Emulator.arrivals`) and over HTTP: ``GET /__emulator__/state``,
-  ``/stats``, ``/arrivals``, ``GET|POST /faults``, ``POST /reset``, ``POST /seed``.
+  ``/stats``, ``/arrivals``, ``GET|POST /faults``, ``POST /reset``, ``POST /postings`` (postings and orders).
 
 What is not
 -----------

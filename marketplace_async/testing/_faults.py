@@ -10,7 +10,7 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Faults:
-    """What goes wrong, and how often. Every draw comes from the emulator's seeded ``random.Random``.
+    """What goes wrong, and how often. Every draw comes from the emulator's ``random.Random(seed)``.
 
     - ``error_rate``: share of requests answered ``error_status`` (5xx) *before* anything is applied;
       they consume no limit (Yandex documents that 5xx responses do not).
@@ -20,7 +20,8 @@ class Faults:
       change was applied, so the client cannot know the outcome.
     - ``slow_rate`` / ``slow_seconds``: share of responses held back ``slow_seconds`` after the
       change was applied (to trip client timeouts).
-    - ``endpoints``: endpoint keys the faults apply to (Ozon seed paths, Yandex operationIds);
+    - ``endpoints``: endpoint keys the faults apply to (Ozon paths without the leading slash, such as
+      ``v2/products/stocks``; Yandex operationIds);
       ``None`` means every endpoint.
     """
 

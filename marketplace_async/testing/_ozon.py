@@ -1,6 +1,7 @@
 """The emulated Ozon Seller API: auth, bodies, per-item results.
 
-Facts are from shared/API_FACTS.md §1-§7 and the vendored swagger. Each handler validates the
+Facts are from the Ozon Seller API reference (https://docs.ozon.ru/api/seller/, vendored in
+``marketplace_async/_specs/ozon``), cited by operationId. Each handler validates the
 whole request before it changes anything, then applies item by item; an item that fails keeps
 its old state and comes back with ``updated: false`` and its error.
 """
@@ -35,12 +36,13 @@ from ._world import LEGACY_IMPORT_SECONDS, World
 
 MARKETPLACE = "ozon"
 
-STOCK_MAX = 100  # §1: 100 pairs a request (live text "value must contain between 1 and 100 items")
-PRICES_MAX = 1000  # §2: prices maxItems 1000
-DIGITAL_STOCKS_MAX = 1000  # §5: undocumented; the emulator takes what the other bulk methods take
-STOCK_TOO_BIG = 1_000_000  # §1: stock must be < 1,000,000
-PAGE_MAX = 1000  # §7: limit 1..1000
-DIGITAL_LIST_MAX_OFFSET = 20_000  # §5
+# ProductAPI_ProductsStocksV2: 100 pairs a request (live text "value must contain between 1 and 100 items")
+STOCK_MAX = 100
+PRICES_MAX = 1000  # ProductAPI_ImportProductsPrices: prices maxItems 1000
+DIGITAL_STOCKS_MAX = 1000  # DigitalProductAPI_StocksImport: undocumented; as the other bulk methods
+STOCK_TOO_BIG = 1_000_000  # ProductAPI_ProductsStocksV2 error STOCK_TOO_BIG: stock must be < 1,000,000
+PAGE_MAX = 1000  # ProductAPI_GetProductList, ProductAPI_GetProductInfoStocksV4: limit 1..1000
+DIGITAL_LIST_MAX_OFFSET = 20_000  # ListPostingCodes: offset <= 20000
 
 _VATS = frozenset({"0", "0.05", "0.07", "0.1", "0.2"})
 _TOGGLES = frozenset({"UNKNOWN", "ENABLED", "DISABLED"})
@@ -52,6 +54,7 @@ NOT_FOUND = 5
 PERMISSION_DENIED = 7
 RESOURCE_EXHAUSTED = 8
 FAILED_PRECONDITION = 9
+UNIMPLEMENTED = 12
 INTERNAL = 13
 UNAUTHENTICATED = 16
 
@@ -523,7 +526,7 @@ def product_info_stocks_v4(world: World, call: Call) -> dict[str, Any]:
     return {"cursor": _encode_cursor(page[-1][0]) if page else "", "items": items, "total": total}
 
 
-_FALLBACK = "testing emulator fallback: the shared limits table has no row for this method"
+_FALLBACK = "the emulator's fallback: OZON_LIMITS has no row for this method, so only the account's 50 rps"
 
 
 def _route(key: str, handler: Handler, deprecated: str | None = None) -> Route:

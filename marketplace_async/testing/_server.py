@@ -38,6 +38,7 @@ from ._yandex import YandexAccount
 OZON = _ozon.MARKETPLACE
 YANDEX = _yandex.MARKETPLACE
 CONTROL_PREFIX = "/__emulator__"
+NOT_EMULATED = "not emulated by marketplace_async.testing"
 _CLIENT_MAX_SIZE = 64 * 1024 * 1024  # read big bodies ourselves, so Yandex gets its own 512 KB error
 _SHUTDOWN_TIMEOUT = 1.0  # seconds close() waits for in-flight handlers (slow faults can hold them)
 
@@ -175,12 +176,12 @@ class Emulator:
         return self._faults
 
     def reset(self) -> None:
-        """Forget all state, seeded postings and orders, counters and windows; keep the configuration."""
+        """Forget all state, added postings and orders, counters and windows; keep the configuration."""
         self._world = None
         self._rng = random.Random(self._seed)
         self._ensure_world()
 
-    # -- seeding -----------------------------------------------------------------------------
+    # -- test data ---------------------------------------------------------------------------
 
     def add_ozon_posting(
         self,
@@ -190,7 +191,7 @@ class Emulator:
         client_id: str = DEMO_OZON_CLIENT_ID,
         status: str = "awaiting_packaging",
     ) -> dict[str, Any]:
-        """Seed a digital posting; products are ``{sku?, offer_id, required_qty}`` mappings.
+        """Add a digital posting; products are ``{sku?, offer_id, required_qty}`` mappings.
 
         Codes are accepted for 24 h (scaled) from now. Call from the event loop.
         """
@@ -203,7 +204,7 @@ class Emulator:
     def add_yandex_order(
         self, campaign_id: int, order_id: int, item_ids: Iterable[int], *, status: str = "PROCESSING"
     ) -> dict[str, Any]:
-        """Seed a Digital DBS order that enters ``status`` now; keys are due within 30 min (scaled)."""
+        """Add a Digital DBS order that enters ``status`` now; keys are due within 30 min (scaled)."""
         world = self._ensure_world()
         return world.add_yandex_order(
             campaign_id, order_id, item_ids, status, asyncio.get_running_loop().time()
@@ -269,11 +270,27 @@ class Emulator:
             ("POST", "reset", self._http_reset),
             ("GET", "faults", self._http_faults),
             ("POST", "faults", self._http_faults),
-            ("POST", "seed", self._http_seed),
+            ("POST", "postings", self._http_postings),
+            ("POST", "seed", self._http_postings),  # the former name, kept for existing scripts
         )
         for method, name, handler in control:
             app.router.add_route(method, f"{CONTROL_PREFIX}/{name}", handler)
+        app.router.add_route("*", "/{tail:.*}", self._not_emulated)  # last: only what no route above takes
         return app
+
+    async def _not_emulated(self, request: web.Request) -> web.Response:
+        """501 in the marketplace's error shape, naming the operation the emulator does not model.
+
+        A bare 404 would read as a wrong path in the SDK; 501 says the gap is the emulator's.
+        """
+        path = request.path
+        operation = _yandex.operation_at(request.method, path)
+        if operation is not None or _yandex.looks_like_yandex(request.headers):
+            name = f"{operation} ({request.method} {path})" if operation else f"{request.method} {path}"
+            body = _yandex.error_body("NOT_IMPLEMENTED", f"{name} is {NOT_EMULATED}")
+        else:
+            body = _ozon.error_body(_ozon.UNIMPLEMENTED, f"{request.method} {path} is {NOT_EMULATED}")
+        return _json(body, status=501)
 
     def _handler(self, market: str, route: Route) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
         async def handle(request: web.Request) -> web.StreamResponse:
@@ -418,7 +435,7 @@ class Emulator:
                 return _json({"error": str(exc)}, status=400)
         return _json(self._faults.as_dict())
 
-    async def _http_seed(self, request: web.Request) -> web.Response:
+    async def _http_postings(self, request: web.Request) -> web.Response:
         """``{"ozon_postings": [{posting_number, products, client_id?, status?}],
         "yandex_orders": [{campaign_id, order_id, item_ids, status?}]}``."""
         try:
@@ -444,7 +461,7 @@ class Emulator:
                 for o in data.get("yandex_orders", [])
             ]
         except (KeyError, ValueError, TypeError, msgspec.DecodeError) as exc:
-            return _json({"error": f"bad seed: {exc!r}"}, status=400)
+            return _json({"error": f"bad postings or orders: {exc!r}"}, status=400)
         return _json({"ozon_postings": postings, "yandex_orders": orders})
 
 

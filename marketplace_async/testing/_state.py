@@ -1,4 +1,4 @@
-"""What the emulated servers remember: final state, seeded postings and orders, the catalog, counters."""
+"""What the emulated servers remember: final state, added postings and orders, the catalog, counters."""
 
 from __future__ import annotations
 

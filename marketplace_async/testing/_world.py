@@ -1,4 +1,4 @@
-"""The resettable part of the emulator: state, limit windows, counters, seeded postings and orders."""
+"""The resettable part of the emulator: state, limit windows, counters, added postings and orders."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from ._state import (
     YandexOrder,
 )
 
-OZON_CODES_WINDOW = 24 * 3600.0  # API_FACTS §5: codes within 24 h of receiving the order
-YANDEX_CODES_WINDOW = 30 * 60.0  # API_FACTS §9: keys within 30 min of the order entering PROCESSING
+OZON_CODES_WINDOW = 24 * 3600.0  # UploadPostingCodes: codes within 24 h of receiving the order
+YANDEX_CODES_WINDOW = 30 * 60.0  # provideOrderDigitalCodes: keys within 30 min of PROCESSING
 LEGACY_IMPORT_SECONDS = 5.0  # emulator's choice: how long a legacy code upload task stays pending
 
 

@@ -1,6 +1,7 @@
 """The emulated Yandex.Market Partner API: auth, bodies, the 420 refusals and rate headers.
 
-Facts are from shared/API_FACTS.md §8-§11 and the vendored OpenAPI tree. Batch maxima are the
+Facts are from the Partner API documentation (https://yandex.ru/dev/market/partner-api/doc/) and
+its OpenAPI tree vendored in ``marketplace_async/_specs/yandex``, cited by operationId. Batch maxima are the
 spec's (``skus`` 1..2000 even though the SDK sends 500), not the SDK defaults of the limits table.
 Write methods answer ``EmptyApiResponse`` and validate the whole request before changing anything.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import functools
 import math
 import re
 import time
@@ -20,6 +22,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from .._limits import Endpoint, Rate, Scope, Unit
+from .._yandex.operations import YANDEX_LIMITS
 from ._admission import Refusal
 from ._state import DEMO_BUSINESS_ID
 from ._wire import (
@@ -42,19 +45,21 @@ from ._world import World
 
 MARKETPLACE = "yandex"
 
-MAX_BODY_BYTES = 512 * 1024  # §8-§11 calling rules: body <= 512 KB
-SKUS_MAX = 2000  # §8: spec maxItems 2000 (the SDK's 500 is a client default)
-DIGITAL_ITEMS_MAX = 100  # §9
-CODES_MAX = 5000  # §9
-CODE_MAX_LEN = 256  # §9
-SLIP_MAX_LEN = 10_000  # §9
-CAMPAIGN_PRICES_MAX = 2000  # §10
-BUSINESS_PRICES_MAX = 500  # §10
-COUNT_MAX = 2_000_000_000  # §8: count 0..2e9
-BESTSELLER_MAX = 100_000_000  # §10
+MAX_BODY_BYTES = 512 * 1024  # doc page concepts/method-call: a request body is at most 512 KB
+SKUS_MAX = 2000  # updateStocks: skus maxItems 2000 (the SDK's 500 is a client default)
+DIGITAL_ITEMS_MAX = 100  # provideOrderDigitalCodes: items 1..100
+CODES_MAX = 5000  # provideOrderDigitalCodes: codes 1..5000 an item
+CODE_MAX_LEN = 256  # provideOrderDigitalCodes: a code is at most 256 characters
+SLIP_MAX_LEN = 10_000  # provideOrderDigitalCodes: slip at most 10000 characters
+CAMPAIGN_PRICES_MAX = 2000  # updatePrices: offers 1..2000
+BUSINESS_PRICES_MAX = 500  # updateBusinessPrices: offers 1..500
+COUNT_MAX = 2_000_000_000  # updateStocks: count 0..2e9
+BESTSELLER_MAX = 100_000_000  # updateBusinessPrices: minimumForBestseller at most 1e8
 MAPPINGS_PAGE_MAX = 100  # PageLimit100Truncate: larger limits are truncated, not refused
 MAPPINGS_PAGE_DEFAULT = 50
-UPDATED_AT_MAX_AGE = timedelta(days=1)  # §8: "should not be older than a day" (wall clock, never scaled)
+UPDATED_AT_MAX_AGE = timedelta(
+    days=1
+)  # updateStocks: "should not be older than a day" (wall clock, never scaled)
 CLOCK_SKEW = timedelta(seconds=60)  # emulator's tolerance before "in the future"
 
 _SHOP_SKU = re.compile(r"^(?=.*\S.*)[^\x00-\x08\x0A-\x1f\x7f]{1,255}$")  # spec ShopSku pattern
@@ -92,7 +97,7 @@ def server_error_body(status: int) -> dict[str, Any]:
 
 
 def entity_of(params: Mapping[str, str]) -> str:
-    """Whose limits a call spends: the campaign or business in the URL (§11)."""
+    """Whose limits a call spends: the campaign or business in the URL (doc page concepts/limits)."""
     if "campaignId" in params:
         return f"campaignId {params['campaignId']}"
     if "businessId" in params:
@@ -129,6 +134,28 @@ def authenticate(
         raise ApiFailure(400, "X-Business-Id does not match businessId in the URL", "BAD_REQUEST")
 
 
+def looks_like_yandex(headers: Mapping[str, str]) -> bool:
+    """A Yandex token and no Ozon Client-Id: whose error shape an unknown path gets."""
+    return "Client-Id" not in headers and bool(_token(headers))
+
+
+def _template_pattern(path: str) -> re.Pattern[str]:
+    return re.compile("^" + re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(path)) + "$")
+
+
+@functools.cache
+def _operation_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    return tuple((ep.method, _template_pattern(ep.path), ep.key) for ep in YANDEX_LIMITS)
+
+
+def operation_at(method: str, path: str) -> str | None:
+    """The operationId the limits table (every operation of the spec) has at ``method path``."""
+    for op_method, pattern, key in _operation_patterns():
+        if op_method == method and pattern.match(path):
+            return key
+    return None
+
+
 def business_of(accounts: Mapping[str, YandexAccount], headers: Mapping[str, str]) -> int:
     account = accounts.get(_token(headers))
     return account.business_id if account and account.business_id is not None else DEMO_BUSINESS_ID
@@ -152,7 +179,7 @@ def _period(seconds: float) -> str:
 
 
 def refusal_response(refusal: Refusal, now: float) -> tuple[int, dict[str, Any], dict[str, str]]:
-    """420 Enhance Your Calm with the documented messages (§11)."""
+    """420 Enhance Your Calm with the messages of the doc page concepts/error-codes."""
     if refusal.rate is None:
         message = f"Hit rate limit of {refusal.amount} parallel requests for {refusal.entity}"
     else:
@@ -282,7 +309,7 @@ def deliver_digital_goods(world: World, call: Call) -> dict[str, Any]:
             raise Invalid(f"{where}.codes: codes must be unique")
         req_str(item, "slip", where, max_len=SLIP_MAX_LEN)
         req_date(item, "activate_till", where)
-        # Seed 002: a product with more than 5000 keys is sent as several elements with its id.
+        # A product with more than 5000 keys comes as several elements with the same id.
         parsed.setdefault(item_id, []).extend(codes)
     all_codes = [code for codes in parsed.values() for code in codes]
     if len(set(all_codes)) != len(all_codes):
