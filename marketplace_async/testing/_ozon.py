@@ -19,6 +19,7 @@ from .._limits import Endpoint
 from ._admission import Refusal
 from ._state import Catalog, LegacyTask, OzonPosting
 from ._wire import (
+    NOT_EMULATED,
     ApiFailure,
     Call,
     Handler,
@@ -529,7 +530,12 @@ def product_info_stocks_v4(world: World, call: Call) -> dict[str, Any]:
 _FALLBACK = "the emulator's fallback: OZON_LIMITS has no row for this method, so only the account's 50 rps"
 
 
-def _route(key: str, handler: Handler, deprecated: str | None = None) -> Route:
+def not_emulated(world: World, call: Call) -> dict[str, Any]:
+    """The handler of a path that only a steered answer serves, once that answer is used up."""
+    raise ApiFailure(501, f"POST /{call.endpoint.key} is {NOT_EMULATED}", UNIMPLEMENTED)
+
+
+def route(key: str, handler: Handler, deprecated: str | None = None) -> Route:
     """A POST route at ``/key``; its limits come from OZON_LIMITS (only the 50 rps if it has no row)."""
     fallback = Endpoint(key=key, method="POST", path=f"/{key}", source=_FALLBACK, deprecated=deprecated)
     return Route(key, "POST", f"/{key}", handler, fallback)
@@ -538,14 +544,14 @@ def _route(key: str, handler: Handler, deprecated: str | None = None) -> Route:
 _REMOVED = "removed from the docs on 1 Jul 2025"
 
 ROUTES: tuple[Route, ...] = (
-    _route("v2/products/stocks", products_stocks),
-    _route("v1/product/import/prices", import_prices),
-    _route("v1/product/digital/stocks/import", digital_stocks_import),
-    _route("v1/posting/digital/codes/upload", upload_posting_codes),
-    _route("v1/posting/digital/list", digital_list_v1),
-    _route("v2/posting/digital/list", digital_list_v2),
-    _route("v1/product/upload_digital_codes", legacy_upload_codes, _REMOVED),
-    _route("v1/product/upload_digital_codes/info", legacy_upload_codes_info, _REMOVED),
-    _route("v3/product/list", product_list_v3),
-    _route("v4/product/info/stocks", product_info_stocks_v4),
+    route("v2/products/stocks", products_stocks),
+    route("v1/product/import/prices", import_prices),
+    route("v1/product/digital/stocks/import", digital_stocks_import),
+    route("v1/posting/digital/codes/upload", upload_posting_codes),
+    route("v1/posting/digital/list", digital_list_v1),
+    route("v2/posting/digital/list", digital_list_v2),
+    route("v1/product/upload_digital_codes", legacy_upload_codes, _REMOVED),
+    route("v1/product/upload_digital_codes/info", legacy_upload_codes_info, _REMOVED),
+    route("v3/product/list", product_list_v3),
+    route("v4/product/info/stocks", product_info_stocks_v4),
 )

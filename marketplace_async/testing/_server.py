@@ -31,14 +31,14 @@ from . import _ozon, _yandex
 from ._admission import Refusal
 from ._faults import Faults
 from ._state import DEMO_OZON_API_KEY, DEMO_OZON_CLIENT_ID, DEMO_YANDEX_TOKEN, Store, plain_state
-from ._wire import ApiFailure, Call, Invalid, Route, count_items
+from ._steering import Steered, Steering, build_reply
+from ._wire import NOT_EMULATED, ApiFailure, Call, Invalid, Reply, Route, count_items
 from ._world import World
 from ._yandex import YandexAccount
 
 OZON = _ozon.MARKETPLACE
 YANDEX = _yandex.MARKETPLACE
 CONTROL_PREFIX = "/__emulator__"
-NOT_EMULATED = "not emulated by marketplace_async.testing"
 _CLIENT_MAX_SIZE = 64 * 1024 * 1024  # read big bodies ourselves, so Yandex gets its own 512 KB error
 _SHUTDOWN_TIMEOUT = 1.0  # seconds close() waits for in-flight handlers (slow faults can hold them)
 
@@ -102,6 +102,7 @@ class Emulator:
         self._seed = seed
         self._rng = random.Random(seed)
         self.record_arrivals = record_arrivals
+        self._steering = Steering()
         self._world: World | None = None
         self._runner: web.AppRunner | None = None
         self._base_url: str | None = None
@@ -176,10 +177,74 @@ class Emulator:
         return self._faults
 
     def reset(self) -> None:
-        """Forget all state, added postings and orders, counters and windows; keep the configuration."""
+        """Forget all state, added postings and orders, counters, windows and steered answers.
+
+        The configuration (accounts, limits, faults, catalog) stays.
+        """
         self._world = None
+        self._steering = Steering()
         self._rng = random.Random(self._seed)
         self._ensure_world()
+
+    # -- steered answers ---------------------------------------------------------------------
+
+    def respond(
+        self,
+        operation: str,
+        *,
+        json: Any = None,
+        status: int | None = None,
+        error: str | None = None,
+        code: int | str | None = None,
+        body: bytes | None = None,
+        content_type: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        times: int | None = None,
+    ) -> None:
+        """Answer ``operation`` with a fixed response instead of the emulated one.
+
+        ``operation`` is an Ozon path (``"v3/posting/fbs/list"``, with or without the leading
+        slash) or a Yandex operationId (``"getCampaigns"``). Give one of ``json=`` (a body,
+        status 200 unless ``status=``), ``error=`` (a message in the marketplace's error shape,
+        with ``code=``, status 400 unless ``status=``) or ``body=`` bytes with ``content_type=``.
+        The request still passes auth, fault injection and the limits first (so a steered answer
+        spends the limit like the real one), and changes no state. ``times=N`` answers the next N
+        calls, then the emulated answer returns; by default it holds until :meth:`clear_responses`
+        or :meth:`reset`. Also over HTTP: ``POST /__emulator__/responses`` with these names as
+        JSON keys and ``operation``.
+        """
+        market, key = self._operation_key(operation)
+        if times is not None and times < 1:
+            raise ValueError(f"times must be >= 1 (or None for every call), got {times!r}")
+        reply = build_reply(
+            status=status,
+            json=json,
+            body=body,
+            content_type=content_type,
+            error=error,
+            code=code,
+            headers=headers,
+            error_body=(_yandex if market == YANDEX else _ozon).error_body,
+        )
+        self._steering.answers[(market, key)] = Steered(reply, times)
+
+    def clear_responses(self, operation: str | None = None) -> None:
+        """Forget the answer registered for ``operation``, or every one."""
+        if operation is None:
+            self._steering.answers.clear()
+        else:
+            self._steering.answers.pop(self._operation_key(operation), None)
+
+    def _operation_key(self, operation: str) -> tuple[str, str]:
+        name = operation.strip()
+        if "/" in name:
+            return OZON, name.lstrip("/")
+        if name not in self.tables[YANDEX].endpoints:
+            raise ValueError(
+                f"{operation!r} is neither an Ozon path (such as 'v3/posting/fbs/list') "
+                "nor an operationId of the Yandex spec (such as 'getCampaigns')"
+            )
+        return YANDEX, name
 
     # -- test data ---------------------------------------------------------------------------
 
@@ -272,18 +337,23 @@ class Emulator:
             ("POST", "faults", self._http_faults),
             ("POST", "postings", self._http_postings),
             ("POST", "seed", self._http_postings),  # the former name, kept for existing scripts
+            ("GET", "responses", self._http_responses),
+            ("POST", "responses", self._http_responses),
+            ("DELETE", "responses", self._http_responses),
         )
         for method, name, handler in control:
             app.router.add_route(method, f"{CONTROL_PREFIX}/{name}", handler)
         app.router.add_route("*", "/{tail:.*}", self._not_emulated)  # last: only what no route above takes
         return app
 
-    async def _not_emulated(self, request: web.Request) -> web.Response:
+    async def _not_emulated(self, request: web.Request) -> web.StreamResponse:
         """501 in the marketplace's error shape, naming the operation the emulator does not model.
 
         A bare 404 would read as a wrong path in the SDK; 501 says the gap is the emulator's.
         """
         path = request.path
+        if (OZON, path.lstrip("/")) in self._steering.answers:  # respond() takes any Ozon path
+            return await self._serve(OZON, _ozon.route(path.lstrip("/"), _ozon.not_emulated), request)
         operation = _yandex.operation_at(request.method, path)
         if operation is not None or _yandex.looks_like_yandex(request.headers):
             name = f"{operation} ({request.method} {path})" if operation else f"{request.method} {path}"
@@ -302,7 +372,7 @@ class Emulator:
         loop = asyncio.get_running_loop()
         arrived = loop.time()
         world = self._ensure_world()
-        endpoint = self.tables[market].endpoints[route.key]
+        endpoint = self.tables[market].endpoints.get(route.key) or route.fallback
         counters = world.counters_for(market, route.key)
         params = request.match_info
         faults = self._faults
@@ -346,6 +416,15 @@ class Emulator:
             try:
                 if faults.applies_to(route.key) and (faults.latency or faults.jitter):
                     await asyncio.sleep(faults.latency + self._rng.uniform(0.0, faults.jitter))
+                steered = self._steering.take(market, route.key) if self._steering.answers else None
+                if steered is not None:
+                    if steered.status < 400:
+                        counters.accepted += 1
+                    else:
+                        counters.rejected["steered"] += 1
+                    return self._respond(
+                        world, market, route, endpoint, entity, arrived, items, steered.status, steered, {}
+                    )
                 now = loop.time()
                 call = Call(
                     endpoint,
@@ -389,7 +468,7 @@ class Emulator:
         arrived: float,
         items: int,
         status: int,
-        payload: Mapping[str, Any],
+        payload: Mapping[str, Any] | Reply,
         headers: Mapping[str, str],
     ) -> web.Response:
         self._log_arrival(world, market, route.key, arrived, items, status)
@@ -399,6 +478,11 @@ class Emulator:
             headline = world.admission[market].headline(endpoint, entity, now)
             if headline is not None:
                 out.update(_yandex.rate_headers(*headline, now))
+        if isinstance(payload, Reply):
+            out.update(payload.headers)
+            return web.Response(
+                body=payload.body, status=status, headers=out, content_type=payload.content_type
+            )
         return web.Response(
             body=_encode(payload), status=status, headers=out, content_type="application/json"
         )
@@ -463,6 +547,30 @@ class Emulator:
         except (KeyError, ValueError, TypeError, msgspec.DecodeError) as exc:
             return _json({"error": f"bad postings or orders: {exc!r}"}, status=400)
         return _json({"ozon_postings": postings, "yandex_orders": orders})
+
+    async def _http_responses(self, request: web.Request) -> web.Response:
+        """``POST {operation, json?|error?, status?, code?, times?}`` registers an answer (see
+        :meth:`Emulator.respond`); ``DELETE`` (``?operation=``) clears; ``GET`` lists them."""
+        try:
+            if request.method == "POST":
+                data = _decode(await request.read() or b"{}")
+                if not isinstance(data, dict) or not isinstance(data.get("operation"), str):
+                    raise ValueError('send a JSON object with "operation" and the answer')
+                known = {"operation", "json", "status", "error", "code", "headers", "times"}
+                unknown = set(data) - known
+                if unknown:
+                    raise ValueError(f"unknown keys {sorted(unknown)}; known: {sorted(known)}")
+                self.respond(**data)
+            elif request.method == "DELETE":
+                self.clear_responses(request.query.get("operation"))
+        except (ValueError, TypeError, msgspec.DecodeError) as exc:
+            return _json({"error": str(exc)}, status=400)
+        return _json(
+            [
+                {"marketplace": market, "operation": key, **steered.as_dict()}
+                for (market, key), steered in self._steering.answers.items()
+            ]
+        )
 
 
 def _json(data: Any, status: int = 200) -> web.Response:

@@ -17,6 +17,8 @@ from .._limits import Endpoint
 if TYPE_CHECKING:
     from ._world import World
 
+NOT_EMULATED = "not emulated by marketplace_async.testing"
+
 
 class ApiFailure(Exception):
     """A request refused as a whole with the marketplace's own code; nothing was applied.
@@ -63,7 +65,17 @@ class Call:
     wall: datetime  # wall clock (UTC) at the same moment
 
 
-Handler = Callable[["World", Call], dict[str, Any]]
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A response given as bytes: a binary document, or an answer a test registered."""
+
+    status: int
+    body: bytes
+    content_type: str
+    headers: Mapping[str, str]
+
+
+Handler = Callable[["World", Call], "dict[str, Any] | Reply"]
 
 
 @dataclass(frozen=True, slots=True)
