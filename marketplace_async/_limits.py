@@ -125,7 +125,10 @@ class LimitsTable:
 
         ``overrides`` maps an endpoint key to an :class:`Endpoint` (replaces it) or to a mapping of
         its field names to new values (``{"v2/products/stocks": {"max_items": 50}}``). The key
-        ``"account"`` takes ``rates`` and ``parallel`` for the account-wide limits.
+        ``"account"`` takes ``rates`` and ``parallel`` for the account-wide limits. A key the table
+        does not have adds an endpoint: an :class:`Endpoint`, or a mapping of its fields, where
+        ``method`` defaults to POST and, for a path-like key (``v9/new/method``), ``path`` to
+        ``/`` + the key.
         """
         if not overrides:
             return self
@@ -139,18 +142,31 @@ class LimitsTable:
                 account_rates = tuple(change.get("rates", account_rates))
                 account_parallel = change.get("parallel", account_parallel)
                 continue
-            current = self.endpoint(key)
-            if isinstance(change, Endpoint):
-                endpoints[current.key] = change
-                continue
             names = {f.name for f in dataclasses.fields(Endpoint)}
-            unknown = set(change) - names
+            unknown = set() if isinstance(change, Endpoint) else set(change) - names
             if unknown:
                 raise ValueError(f"{key}: unknown limit fields {sorted(unknown)}; known: {sorted(names)}")
-            values = dict(change)
+            values = {} if isinstance(change, Endpoint) else dict(change)
             if "rates" in values:
                 values["rates"] = tuple(values["rates"])
-            endpoints[current.key] = dataclasses.replace(current, **values)
+            try:
+                current: Endpoint | None = self.endpoint(key)
+            except KeyError:
+                current = None
+            if current is not None:
+                endpoints[current.key] = (
+                    change if isinstance(change, Endpoint) else dataclasses.replace(current, **values)
+                )
+                continue
+            new_key = key.strip("/") if "/" in key else key
+            if isinstance(change, Endpoint):
+                endpoints[new_key] = dataclasses.replace(change, key=new_key)
+                continue
+            if "path" not in change and "/" not in key:
+                raise ValueError(f"{key}: a new endpoint needs its 'path' (the table has no {key!r})")
+            endpoints[new_key] = Endpoint(
+                **{"method": "POST", "path": "/" + new_key, **values, "key": new_key}
+            )
         return dataclasses.replace(
             self, endpoints=endpoints, account_rates=account_rates, account_parallel=account_parallel
         )
