@@ -1,7 +1,7 @@
 """Each operation of the vendored Yandex.Market OpenAPI as an Endpoint. GENERATED: do not edit.
 
 Source: the official tree vendored in marketplace_async/_specs/yandex; regenerate with
-``.venv/bin/python tests/gen_yandex_operations.py``. ``operations.py`` layers the hand-written
+``python -m marketplace_async._codegen``. ``operations.py`` layers the hand-written
 entries over these. Rates: the stricter tier of ``x-resource-limit-config``; a cost counted on the
 response (``resp.<field>``) is Unit.ITEMS with no items_field (see operations.py).
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .._limits import Endpoint, Rate, Scope, Unit
 
-MAX_BODY_BYTES = 512 * 1024  # API_FACTS "Calling rules": a request body is at most 512 KB
+# A request body is at most 512 KB: https://yandex.ru/dev/market/partner-api/doc/ru/concepts/method-call
+MAX_BODY_BYTES = 512 * 1024
 
 
 SPEC_OPERATIONS: tuple[Endpoint, ...] = (
