@@ -73,6 +73,7 @@ class _SlidingLog:
         "expiries",
         "floor",
         "floor_base_total",
+        "floor_tickets",
         "floor_until",
         "inflight",
         "paused_until",
@@ -99,6 +100,9 @@ class _SlidingLog:
         self.floor = 0
         self.floor_base_total = 0
         self.floor_until = float("-inf")
+        # Takes in flight when the floor was set: the server's count may include them, so giving
+        # one back (never sent after all) must not lower the floor below what the server said.
+        self.floor_tickets: frozenset[int] = frozenset()
 
     def _expire(self, now: float) -> None:
         expiries, weights = self.expiries, self.weights
@@ -151,6 +155,8 @@ class _SlidingLog:
     def give_back(self, weight: int, ticket: int | None) -> None:
         if ticket is not None:
             weight = self.inflight.pop(ticket, 0)
+            if ticket in self.floor_tickets:
+                self.floor_base_total -= weight
         else:  # an untracked take: the newest entry of that weight
             for i in range(len(self.weights) - 1, -1, -1):
                 if self.weights[i] == weight:
@@ -162,13 +168,11 @@ class _SlidingLog:
         self.used -= weight
         self.total -= weight
 
-    @property
-    def idle(self) -> bool:
+    def idle(self, now: float) -> bool:
+        """Holds nothing that could hold a request back: safe to forget."""
+        self._expire(now)
         return (
-            not self.expiries
-            and not self.inflight
-            and self.paused_until == float("-inf")
-            and self.floor_until == float("-inf")
+            not self.expiries and not self.inflight and self.paused_until <= now and self.floor_until <= now
         )
 
 
@@ -184,12 +188,11 @@ class MemoryBackend:
 
     def _log(self, bucket: Bucket) -> _SlidingLog:
         log = self._logs.get(bucket.key)
-        if log is None or log.amount != bucket.amount or log.window != bucket.window:
-            fresh = _SlidingLog(bucket.amount, bucket.window)
-            if log is not None:  # the limit was reconfigured: keep what was already sent
-                fresh.expiries, fresh.weights, fresh.inflight = log.expiries, log.weights, log.inflight
-                fresh.used = log.used
-            self._logs[bucket.key] = log = fresh
+        if log is None:
+            log = self._logs[bucket.key] = _SlidingLog(bucket.amount, bucket.window)
+        elif log.amount != bucket.amount or log.window != bucket.window:
+            # The limit was reconfigured: what was already sent, paused or observed still counts.
+            log.amount, log.window = bucket.amount, bucket.window
         return log
 
     def try_acquire(self, demands: Sequence[Demand], ticket: int | None = None) -> float:
@@ -230,6 +233,7 @@ class MemoryBackend:
             return  # the server believes no more than we do: our log already bounds it
         log.floor = server_used
         log.floor_base_total = log.total
+        log.floor_tickets = frozenset(log.inflight)
         log.floor_until = now + max(0.0, reset_in)
 
     def usage(self, bucket: Bucket) -> int:
@@ -241,13 +245,7 @@ class MemoryBackend:
     def prune(self) -> int:
         """Forget buckets that hold nothing; returns how many were dropped."""
         now = self._now()
-        dead = []
-        for key, log in self._logs.items():
-            log._expire(now)
-            if log.idle or (
-                not log.expiries and not log.inflight and log.paused_until < now and log.floor_until < now
-            ):
-                dead.append(key)
+        dead = [key for key, log in self._logs.items() if log.idle(now)]
         for key in dead:
             del self._logs[key]
         return len(dead)

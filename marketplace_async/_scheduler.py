@@ -13,14 +13,22 @@ Guarantees (each proven in ``tests/test_scheduler.py`` on a virtual clock):
   at the head is never overtaken by small ones behind it, so it cannot starve.
 * A cancelled waiter takes nothing, holds no parallel slot and leaves no trace in the queue.
 * Lanes are independent: one endpoint's backlog waits in its own queue and never delays another
-  lane, except through a budget they genuinely share (the account's).
+  lane, except through a budget they genuinely share (the account's). A lane takes its parallel
+  slots only for the moment its budget is checked and keeps them only if the request can go: a
+  lane sleeping on its buckets (or paused by the server) holds no slot another lane could use.
 * Server feedback (429/420, Yandex rate-limit headers) pauses or tightens the matching bucket.
+  After a pause one request probes the server; every other request on the paused buckets waits
+  for its answer, so a lane resumes once, not with every waiter retrying at once.
+* Idle state (lanes, parallel slots, probes, the memory backend's logs) is pruned as the pool
+  runs, at most every :data:`PRUNE_INTERVAL` seconds, so touching many accounts once leaves nothing
+  behind.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import math
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +40,9 @@ from ._limits import Rate, Scope, Unit
 DEFAULT_JITTER_MARGIN = 0.1
 """Real seconds added to every window: covers arrival jitter of up to ±50 ms at the server."""
 
+
+PRUNE_INTERVAL = 60.0
+"""Seconds of loop time between two passes that forget idle lanes, slots, probes and bucket logs."""
 
 _MIN_SLEEP = 0.001
 _tickets = itertools.count(1)  # one per acquire, unique in the process: names the take for refunds
@@ -93,16 +104,44 @@ class _Slots:
         self.in_use -= 1
 
 
+class _Probe:
+    """After a pause of one bucket: the request that goes first, and those waiting for its answer."""
+
+    __slots__ = ("answered", "holder", "renewed", "stale_after")
+
+    def __init__(self, stale_after: float) -> None:
+        self.holder: int | None = None  # ticket of the request probing now; None: the next one probes
+        self.answered: asyncio.Event | None = None  # set when the probing request is over
+        self.renewed = False  # paused again while the probe was out: the next request probes again
+        self.stale_after = stale_after  # loop time after which an unclaimed probe is forgotten
+
+
 class Permit:
-    """What a successful acquire holds: parallel slots until released, and the demands it took."""
+    """What a successful acquire holds: parallel slots until released, and the demands it took.
 
-    __slots__ = ("_demands", "_lane", "_slots", "_ticket")
+    ``probing`` is True when this request is the one that tests the server after a pause: every
+    other request on the paused buckets waits until this permit is released or refunded.
+    """
 
-    def __init__(self, lane: Lane, slots: Sequence[_Slots], demands: Sequence[Demand], ticket: int) -> None:
+    __slots__ = ("_demands", "_lane", "_probes", "_slots", "_ticket")
+
+    def __init__(
+        self,
+        lane: Lane,
+        slots: Sequence[_Slots],
+        demands: Sequence[Demand],
+        ticket: int,
+        probes: Sequence[str] = (),
+    ) -> None:
         self._lane = lane
         self._slots = slots
         self._demands = demands
         self._ticket = ticket
+        self._probes = probes
+
+    @property
+    def probing(self) -> bool:
+        return bool(self._probes)
 
     def release(self) -> None:
         """The request is over (answered, failed or abandoned): settle its takes, free its slots.
@@ -116,11 +155,29 @@ class Permit:
         slots, self._slots = self._slots, ()
         for slot in slots:
             slot.release()
+        if self._probes:
+            self._end_probes(sent=True)
 
     async def refund(self) -> None:
         """Give the budget back: for a request that was acquired but never sent."""
         demands, self._demands = self._demands, ()
+        if self._probes:
+            self._end_probes(sent=False)  # the server saw nothing: the next request probes
         await self._lane._backend.refund(demands, self._ticket)
+
+    def _end_probes(self, *, sent: bool) -> None:
+        keys, self._probes = self._probes, ()
+        probes = self._lane._probes
+        for key in keys:
+            probe = probes.get(key)
+            if probe is None or probe.holder != self._ticket:
+                continue
+            if sent and not probe.renewed:
+                del probes[key]  # the server took it: the lane resumes
+            else:
+                probe.holder, probe.renewed = None, False
+            if probe.answered is not None:
+                probe.answered.set()
 
     async def __aenter__(self) -> Permit:
         return self
@@ -132,16 +189,40 @@ class Permit:
 
 
 class Lane:
-    """One FIFO queue in front of a fixed set of buckets and parallel caps."""
+    """One FIFO queue in front of a fixed set of buckets and parallel caps.
+
+    What the retry engine relies on:
+
+    * :meth:`acquire` returns a :class:`Permit` once the request may go; release it when the
+      answer arrives, or refund it if the request was certainly never sent.
+    * :meth:`pause` after a 429/420, *before* releasing that request's permit. The paused buckets
+      then admit nothing until the pause ends; after it, the first request admitted on them
+      probes (``permit.probing``) and the others wait for its answer. If the probe is refused
+      again, pausing before its release keeps the lane waiting for the next probe; if it is
+      refunded (never sent), the next request probes instead. So a caller retrying a 429 needs no
+      sleep of its own: acquiring again waits for the pause and for the probe.
+    * :meth:`observe_remaining` lets the server's count of what is left tighten the buckets.
+
+    Probes are per process: processes sharing buckets through Redis share the pause, and each
+    sends its own probe after it.
+    """
 
     def __init__(
-        self, key: str, uses: Sequence[BucketUse], slots: Sequence[_Slots], backend: LimiterBackend
+        self,
+        key: str,
+        uses: Sequence[BucketUse],
+        parallel: Sequence[tuple[str, int]],
+        scheduler: Scheduler,
     ) -> None:
         self.key = key
         self.uses = tuple(uses)
-        self._slots = tuple(slots)
-        self._backend = backend
+        self._parallel = tuple(parallel)
+        self._slots = tuple(scheduler.slots(name, cap) for name, cap in parallel)
+        self._scheduler = scheduler
+        self._backend = scheduler.backend
+        self._probes = scheduler._probes
         self._queue: deque[asyncio.Future[None]] = deque()
+        self._pruned = False
 
     @property
     def waiting(self) -> int:
@@ -164,29 +245,41 @@ class Lane:
 
         ``items`` is the request's item count; it weighs on item-counting limits only.
         """
+        if self._pruned:  # forgotten while idle: the scheduler's lane of this key takes over
+            return await self._scheduler._revive(self).acquire(items)
         demands = self.demands(items)
         ticket = next(_tickets)
         fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         queue = self._queue
         queue.append(fut)
-        taken: list[_Slots] = []
+        probes = self._probes
         try:
             if queue[0] is not fut:
                 await fut
-            for slot in self._slots:
-                await slot.acquire()
-                taken.append(slot)
-            while True:
-                wait = await self._backend.acquire(demands, ticket)
+            while True:  # the head's wait: probes in flight, then slots and buckets together
+                if probes:
+                    answered = self._probe_in_flight()
+                    if answered is not None:
+                        await answered.wait()
+                        continue
+                taken = await self._take_slots() if self._slots else ()
+                try:
+                    wait = await self._backend.acquire(demands, ticket)
+                    if wait <= 0.0 and probes and self._probe_in_flight() is not None:
+                        # Another lane's request became the probe while our backend answered.
+                        await self._backend.refund(demands, ticket)
+                        wait = _MIN_SLEEP
+                except BaseException:
+                    for slot in taken:
+                        slot.release()
+                    raise
                 if wait <= 0.0:
-                    return Permit(self, taken, demands, ticket)
+                    return Permit(self, taken, demands, ticket, self._claim_probes(ticket) if probes else ())
+                for slot in taken:  # no slot is held while sleeping: another lane may use it
+                    slot.release()
                 # Loops may wake a hair early (clock resolution) or round tiny sleeps to nothing;
                 # a floor on the sleep guarantees progress, and waiting longer is always safe.
                 await asyncio.sleep(max(wait, _MIN_SLEEP))
-        except BaseException:
-            for slot in taken:
-                slot.release()
-            raise
         finally:
             if queue and queue[0] is fut:
                 queue.popleft()
@@ -197,17 +290,58 @@ class Lane:
             else:
                 queue.remove(fut)
 
+    async def _take_slots(self) -> tuple[_Slots, ...]:
+        taken: list[_Slots] = []
+        try:
+            for slot in self._slots:
+                await slot.acquire()
+                taken.append(slot)
+        except BaseException:
+            for slot in taken:
+                slot.release()
+            raise
+        return tuple(taken)
+
+    def _probe_in_flight(self) -> asyncio.Event | None:
+        for use in self.uses:
+            probe = self._probes.get(use.bucket.key)
+            if probe is not None and probe.holder is not None:
+                assert probe.answered is not None
+                return probe.answered
+        return None
+
+    def _claim_probes(self, ticket: int) -> tuple[str, ...]:
+        claimed: list[str] = []
+        for use in self.uses:
+            probe = self._probes.get(use.bucket.key)
+            if probe is not None and probe.holder is None:
+                probe.holder, probe.answered = ticket, asyncio.Event()
+                claimed.append(use.bucket.key)
+        return tuple(claimed)
+
     async def pause(self, seconds: float, scopes: Sequence[Scope] = (Scope.ACCOUNT, Scope.ENDPOINT)) -> None:
-        """The server refused us: admit nothing from the matching buckets for ``seconds``."""
+        """The server refused us: admit nothing from the matching buckets for ``seconds``, then
+        one probe before the rest (see the class docstring)."""
+        stale_after = asyncio.get_running_loop().time() + seconds
         for use in self.uses:
             if use.scope in scopes:
                 await self._backend.pause(use.bucket, seconds)
+                key = use.bucket.key
+                probe = self._probes.get(key)
+                if probe is None:
+                    self._probes[key] = _Probe(stale_after + use.bucket.window)
+                else:
+                    probe.renewed = probe.holder is not None
+                    probe.stale_after = max(probe.stale_after, stale_after + use.bucket.window)
 
     async def observe_remaining(self, remaining: int, reset_in: float, scope: Scope = Scope.ENDPOINT) -> None:
         """The server's count of what is left wins over ours when it is lower."""
         for use in self.uses:
             if use.scope is scope:
                 await self._backend.observe_remaining(use.bucket, remaining, reset_in)
+
+    def _idle(self) -> bool:
+        return not self._queue and not any(slot.in_use or slot.waiters for slot in self._slots)
 
 
 class Scheduler:
@@ -222,24 +356,59 @@ class Scheduler:
         self.jitter_margin = jitter_margin
         self._lanes: dict[str, Lane] = {}
         self._slots: dict[str, _Slots] = {}
+        self._probes: dict[str, _Probe] = {}  # by bucket key, while a pause awaits its probe
+        self._next_prune = -math.inf
 
     def slots(self, key: str, capacity: int) -> _Slots:
         slots = self._slots.get(key)
-        if slots is None or slots.capacity != capacity:
-            if slots is not None:
-                slots.capacity = capacity
-            else:
-                slots = self._slots[key] = _Slots(capacity)
+        if slots is None:
+            slots = self._slots[key] = _Slots(capacity)
+        else:
+            slots.capacity = capacity
         return slots
 
     def lane(self, key: str, uses: Sequence[BucketUse], parallel: Sequence[tuple[str, int]] = ()) -> Lane:
         """The lane named ``key``; created on first use, shared by every client that names it."""
         lane = self._lanes.get(key)
         if lane is None or lane.uses != tuple(uses):
-            slots = [self.slots(name, cap) for name, cap in parallel]
-            lane = Lane(key, uses, slots, self.backend)
-            self._lanes[key] = lane
+            self._maybe_prune()
+            lane = self._lanes[key] = Lane(key, uses, parallel, self)
         return lane
+
+    def _revive(self, pruned: Lane) -> Lane:
+        lane = self._lanes.get(pruned.key)
+        if lane is None:
+            lane = self._lanes[pruned.key] = Lane(pruned.key, pruned.uses, pruned._parallel, self)
+        return lane
+
+    def _maybe_prune(self) -> None:
+        # Checked only when a lane is created: the one moment state grows.
+        try:
+            now = asyncio.get_running_loop().time()
+        except RuntimeError:
+            return
+        if now >= self._next_prune:
+            self._next_prune = now + PRUNE_INTERVAL
+            self.prune(now)
+
+    def prune(self, now: float | None = None) -> None:
+        """Forget idle lanes, parallel slots and probes, and the memory backend's idle logs.
+
+        A lane someone still holds comes back on its next acquire, with fresh slots of the same
+        caps: a pruned slot had nothing in use and nobody waiting, so no cap is ever split.
+        """
+        if now is None:
+            now = asyncio.get_running_loop().time()
+        for key in [key for key, lane in self._lanes.items() if lane._idle()]:
+            self._lanes.pop(key)._pruned = True
+        live = {name for lane in self._lanes.values() for name, _ in lane._parallel}
+        for key in [key for key in self._slots if key not in live]:
+            del self._slots[key]
+        for key in [k for k, p in self._probes.items() if p.holder is None and p.stale_after <= now]:
+            del self._probes[key]
+        prune = getattr(self.backend, "prune", None)
+        if callable(prune):
+            prune()
 
     async def aclose(self) -> None:
         self._lanes.clear()
