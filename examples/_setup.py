@@ -88,12 +88,14 @@ async def connect(args: argparse.Namespace, **emulator_options: Any) -> AsyncIte
         )
 
 
-def own_data(path: str | None, sample: str) -> Path:
-    """The caller's file; the bundled sample only in the sandbox (never pushed to a real account)."""
+def own_data(path: str | None, option: str, sample: str | None = None) -> Path:
+    """The caller's file, given with ``option``; the bundled ``sample`` (in examples/data) only in the
+    sandbox, never pushed to a real account."""
     if path is not None:
         return Path(path)
-    if real_credentials():
-        sys.exit(f"real credentials are set: pass your own file (the bundled {sample} is for the sandbox)")
+    if real_credentials() or sample is None:
+        bundled = f" (examples/data/{sample} is a sample for the sandbox)" if sample else ""
+        sys.exit(f"real credentials are set: pass your own file with {option}{bundled}")
     return DATA / sample
 
 

@@ -182,7 +182,7 @@ async def main() -> int:
     async with _setup.connect(args) as setup:
         sandbox = setup.emulator
         if sandbox is None:
-            keys = KeyStore.from_csv(_setup.own_data(args.keys, "keys.csv"))
+            keys = KeyStore.from_csv(_setup.own_data(args.keys, "--keys"))
         else:
             keys = KeyStore({f"GAME-{g}": [f"KEY-{g}-{n:04d}" for n in range(50)] for g in range(3)})
             args.poll, args.seconds = min(args.poll, 0.2), args.seconds or 1.5

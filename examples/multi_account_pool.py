@@ -52,7 +52,7 @@ async def main() -> int:
     p.add_argument("--rows", type=int, default=3000, help="sandbox: stocks per Ozon account")
     args = p.parse_args()
     if _setup.real_credentials():
-        folder = _setup.own_data(args.csv_dir, "data")
+        folder = _setup.own_data(args.csv_dir, "--csv-dir")
         pairs = [a.split(":", 1) for a in os.environ.get("OZON_ACCOUNTS", "").split(",") if a]
         accounts, campaigns = dict(pairs), [int(os.environ.get("YANDEX_CAMPAIGN_ID", "0"))]
     else:

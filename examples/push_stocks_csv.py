@@ -54,7 +54,7 @@ async def main() -> int:
     p = _setup.parser(__doc__)
     p.add_argument("--csv", help="offer_id,warehouse_id,stock rows (required with real credentials)")
     args = p.parse_args()
-    path = _setup.own_data(args.csv, "stocks.csv")
+    path = _setup.own_data(args.csv, "--csv", "stocks.csv")
     ok = True
     async with _setup.connect(args) as setup:
         if setup.ozon:

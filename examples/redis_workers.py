@@ -94,7 +94,7 @@ async def main() -> int:
         print(f"skipped: {problem}")
         return 0
     if _setup.real_credentials():
-        args.csv = str(_setup.own_data(args.csv, "stocks.csv"))
+        args.csv = str(_setup.own_data(args.csv, "--csv", "stocks.csv"))
     async with _setup.connect(args) as setup:
         if setup.ozon is None:
             sys.exit("this example needs Ozon credentials (OZON_CLIENT_ID, OZON_API_KEY) or the sandbox")

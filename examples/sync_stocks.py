@@ -95,7 +95,7 @@ async def main() -> int:
     latest: dict[str, int] = {}
     async with _setup.connect(args) as setup, AsyncExitStack() as stack:
         if setup.real:
-            source = watch_csv(_setup.own_data(args.csv, "stocks.csv"), args.every)
+            source = watch_csv(_setup.own_data(args.csv, "--csv", "stocks.csv"), args.every)
         else:
             source = simulated_warehouse(args.seconds)
         syncs: list[tuple[BulkSync[Any], Callable[[Row], Any], Tally]] = []

@@ -81,7 +81,11 @@ def test_malformed_rows_are_reported_by_line_and_never_stop_the_rest(tmp_path: P
     loaded = load(path, "csv", OZON_STOCKS, Options())
     assert [(m.line, m.message) for m in loaded.malformed] == [
         (4, 'warehouse_id: expected an integer, got "one"'),
-        (6, "4 values for 3 columns"),
+        (
+            6,
+            "too many columns: 4 values for 3 columns; a comma inside a value must be quoted (a decimal comma?"
+            " quote the value, or save the file with ; as the separator)",
+        ),
         (7, "offer_id or product_id: one is required"),
         (8, "stock: must be < 1,000,000, got 1000000"),
         (9, "stock: must be >= 0, got -1"),
@@ -263,7 +267,7 @@ def test_dry_run_shows_the_batches_and_sends_nothing(
     assert "Dry run: nothing is sent." in out
     assert "would send 250 items in 3 requests" in out
     assert " 50 " in out.splitlines()[-1]  # the last request holds the rest
-    assert not (tmp_path / "s.csv.journal").exists() and not (tmp_path / "s.csv.failed.jsonl").exists()
+    assert not (tmp_path / "s.csv.journal").exists() and not (tmp_path / "s.failed.jsonl").exists()
 
     clean = write(tmp_path, "ok.jsonl", '{"sku": "A", "count": 1}\n')
     assert main(["push", "stocks", str(clean), "-m", "yandex", "--campaign", "5", "--dry-run"]) == 0

@@ -99,5 +99,24 @@ def test_redis_workers_skip_with_a_clear_message_without_redis() -> None:
 
 def test_real_credentials_never_push_the_bundled_sample() -> None:
     done = run("push_stocks_csv", env={"OZON_CLIENT_ID": "1", "OZON_API_KEY": "k"})
-    assert done.returncode != 0 and "pass your own file" in done.stderr
+    assert done.returncode != 0, done.stdout
+    assert done.stderr.strip() == (
+        "real credentials are set: pass your own file with --csv (examples/data/stocks.csv is a sample for "
+        "the sandbox)"
+    )
     assert "sandbox" not in done.stdout and "real APIs" not in done.stdout  # stopped before connecting
+
+
+@pytest.mark.parametrize(
+    ("name", "option"),
+    [("push_stocks_csv", "--csv"), ("deliver_digital_keys", "--keys"), ("multi_account_pool", "--csv-dir")],
+)
+def test_the_guard_names_an_option_of_the_example_and_only_files_that_exist(name: str, option: str) -> None:
+    done = run(name, env={"OZON_CLIENT_ID": "1", "OZON_API_KEY": "k"})
+    message = done.stderr.strip().splitlines()[-1]
+    assert done.returncode != 0 and message.startswith(
+        f"real credentials are set: pass your own file with {option}"
+    )
+    assert option in run(name, "--help").stdout
+    for named in re.findall(r"examples/\S+", message):
+        assert (EXAMPLES.parent / named).exists(), message

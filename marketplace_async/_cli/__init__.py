@@ -1,7 +1,8 @@
 """The ``marketplace-async`` command: ``demo``, ``sandbox``, ``push`` and ``limits``.
 
 ``main(argv)`` returns the exit code: 0 success, 1 some items failed (or rejected, in the demo),
-2 usage error, 128 + signal number when a push was interrupted.
+2 usage error, 3 the marketplace refused a push's credentials, 128 + signal number when a push was
+interrupted.
 """
 
 from __future__ import annotations

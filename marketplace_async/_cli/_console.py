@@ -6,10 +6,11 @@ defence that blanks any credential the command holds, should a server ever echo 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
-import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from types import TracebackType
 from typing import IO, Any
 
@@ -77,10 +78,23 @@ class _Rate(ProgressColumn):
         return Text(f"{speed:,.0f}/s" if speed else "-/s", style="progress.data.speed")
 
 
+@dataclass(slots=True)
+class _Plain:
+    """One upload's progress in plain mode."""
+
+    label: str
+    total: int
+    planned: float | None  # seconds the documented limits take at best, if known
+    started: float
+    done: int = 0
+
+
 class Bars:
     """One progress bar per upload: live on a terminal, a line every few seconds otherwise, or nothing.
 
-    Use as a context manager; :meth:`add` returns a task id for :meth:`advance`.
+    Use as a context manager inside a running event loop; :meth:`add` returns a task id for
+    :meth:`advance`. In plain mode (a log) a line is printed when an upload starts, then every
+    :data:`PLAIN_EVERY` seconds whether or not a request has finished, then when it is done.
     """
 
     def __init__(self, console: Console, *, quiet: bool) -> None:
@@ -99,11 +113,14 @@ class Bars:
                 TimeRemainingColumn(),
                 console=console,
             )
-        self._tasks: dict[int, list[Any]] = {}  # plain mode: id → [label, done, total, started, last]
+        self._tasks: list[_Plain] = []
+        self._ticker: asyncio.Task[None] | None = None
 
     def __enter__(self) -> Bars:
         if self._progress is not None:
             self._progress.start()
+        if self._plain:
+            self._ticker = asyncio.get_running_loop().create_task(self._tick())
         return self
 
     def __exit__(
@@ -111,32 +128,60 @@ class Bars:
     ) -> None:
         if self._progress is not None:
             self._progress.stop()
+        if self._ticker is not None:
+            self._ticker.cancel()
 
-    def add(self, label: str, total: int) -> int:
+    async def _tick(self) -> None:
+        while True:
+            await asyncio.sleep(PLAIN_EVERY)
+            now = asyncio.get_running_loop().time()
+            for task in self._tasks:
+                if task.done < task.total:
+                    self._line(task, now)
+
+    def add(self, label: str, total: int, *, planned: float | None = None) -> int:
+        """A new upload of ``total`` items; ``planned``: the seconds its limits take at best."""
         if self._progress is not None:
             return int(self._progress.add_task(label, total=total))
-        task_id = len(self._tasks)
-        now = time.monotonic()
-        self._tasks[task_id] = [label, 0, total, now, now]
-        return task_id
+        task = _Plain(label, total, planned, asyncio.get_running_loop().time())
+        self._tasks.append(task)
+        if self._plain:
+            self._line(task, task.started)
+        return len(self._tasks) - 1
 
     def advance(self, task_id: int, amount: int) -> None:
         if self._progress is not None:
             self._progress.advance(TaskID(task_id), amount)
             return
         task = self._tasks[task_id]
-        task[1] += amount
-        now = time.monotonic()
-        if self._plain and (task[1] >= task[2] or now - task[4] >= PLAIN_EVERY):
-            task[4] = now
-            self._line(task, now)
+        before, task.done = task.done, task.done + amount
+        if self._plain and before < task.total <= task.done:
+            self._line(task, asyncio.get_running_loop().time())
 
-    def _line(self, task: list[Any], now: float) -> None:
-        label, done, total, started = task[0], task[1], task[2], task[3]
-        elapsed = max(now - started, 1e-9)
-        rate = done / elapsed
+    def _line(self, task: _Plain, now: float) -> None:
+        done, total = task.done, task.total
+        elapsed = max(now - task.started, 0.0)
+        rate = done / elapsed if elapsed > 0 else 0.0
         pct = 100.0 * done / total if total else 100.0
-        eta = f", ETA {(total - done) / rate:.0f} s" if rate > 0 and done < total else ""
+        eta = ""
+        if done < total:
+            eta = (
+                f", ETA {remaining(done, total, elapsed, task.planned):.0f} s" if rate or task.planned else ""
+            )
         self._console.print(
-            f"{label}: {done:,}/{total:,} ({pct:.0f}%), {rate:,.0f} items/s, {elapsed:.1f} s{eta}"
+            f"{task.label}: {done:,}/{total:,} ({pct:.0f}%), {rate:,.0f} items/s, {elapsed:.1f} s{eta}",
+            markup=False,
         )
+
+
+def remaining(done: int, total: int, elapsed: float, planned: float | None) -> float:
+    """Seconds left: until the documented plan's end, then at the pace so far.
+
+    Uploads at a documented limit go in bursts (a window's worth at once, then a wait), so the pace
+    of the first seconds promises far too much and then jumps; the plan (the limits' own timetable)
+    counts down steadily. Past the plan's end, the marketplace is slower than its limits: the pace
+    says how much.
+    """
+    if planned is not None and planned > elapsed:
+        return planned - elapsed
+    return (total - done) * elapsed / done if done else 0.0

@@ -1,16 +1,21 @@
 """The push journal: every confirmed item, appended as soon as its request is confirmed.
 
 A re-run of the same push skips an item whose key was last confirmed with the same value; a
-changed value is sent again. The first line names the target (marketplace, endpoint, base URL,
-account fingerprint, campaign...), so a journal is never applied to another target.
+changed value is sent again, and the time of its last confirmation tells whether a per-item limit
+(Ozon: one stock update per pair every 30 s) still holds it. The first line names the target
+(marketplace, endpoint, base URL, account fingerprint, campaign...), so a journal is never applied
+to another target.
 
-Format (JSON Lines): a header ``{"journal": "marketplace-async push", "version": 1, "target": {...}}``,
-then ``[key, value]`` per confirmed item. A line cut short by a crash is ignored on reading.
+Format (JSON Lines): a header ``{"journal": "marketplace-async push", "version": 2, "target": {...}}``,
+then ``[key, value, unix_time]`` per confirmed item (version 1 had no time; such a journal is read,
+and rewritten as version 2 when it is next appended to). A line cut short by a crash is ignored.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -18,7 +23,8 @@ from typing import IO, Any
 from ._records import Record, UsageError
 
 _NAME = "marketplace-async push"
-_VERSION = 1
+_VERSION = 2
+_READS = (1, 2)
 
 
 def canonical(value: Any) -> str:
@@ -32,7 +38,9 @@ class Journal:
         self.path = path
         self.target = dict(target)
         self._confirmed = confirmed
+        self._times: dict[str, float] = {}  # canonical key → unix time of its last confirmation
         self._file: IO[str] | None = None
+        self._outdated = False  # an older version's file: rewritten before appending
         self.ignored_lines = 0
 
     @classmethod
@@ -48,6 +56,7 @@ class Journal:
         skip = set(ignore)
         with path.open(encoding="utf-8") as f:
             header = _header(f.readline(), path)
+            journal._outdated = header["version"] != _VERSION
             theirs = {k: v for k, v in header["target"].items() if k not in skip}
             ours = {k: v for k, v in target.items() if k not in skip}
             if theirs != ours:
@@ -57,38 +66,55 @@ class Journal:
                 )
             for text in f:
                 try:
-                    key, value = json.loads(text)
-                except ValueError:
+                    key, value, *when = json.loads(text)
+                except (ValueError, TypeError):
                     journal.ignored_lines += 1  # cut short by a crash: that item was not recorded
                     continue
-                confirmed[canonical(key)] = canonical(value)
+                confirmed[ckey := canonical(key)] = canonical(value)
+                if when and isinstance(when[0], (int, float)):
+                    journal._times[ckey] = float(when[0])
+                else:
+                    journal._times.pop(ckey, None)
         return journal
 
     def confirms(self, record: Record) -> bool:
         return self._confirmed.get(canonical(record.key)) == canonical(record.value)
+
+    def confirmed_at(self, record: Record) -> float | None:
+        """Unix time when ``record``'s key was last confirmed (any value); None if never, or unknown."""
+        return self._times.get(canonical(record.key))
 
     def __len__(self) -> int:
         return len(self._confirmed)
 
     def start(self, *, restart: bool = False) -> None:
         """Open for appending; a new (or restarted) journal gets its header first."""
-        fresh = restart or not self.path.exists() or self.path.stat().st_size == 0
+        fresh = restart or self._outdated or not self.path.exists() or self.path.stat().st_size == 0
         if restart:
             self._confirmed.clear()
-        self._file = self.path.open("w" if fresh else "a", encoding="utf-8")
-        if fresh:
+            self._times.clear()
+        if fresh:  # written whole, then put in place: a crash leaves the old journal or the new one
             header = {"journal": _NAME, "version": _VERSION, "target": self.target}
-            self._file.write(canonical(header) + "\n")
-            self._file.flush()
+            lines = [canonical(header) + "\n"]
+            for key, value in self._confirmed.items():  # an outdated journal's items, rewritten
+                when = self._times.get(key)
+                lines.append(f"[{key},{value}]\n" if when is None else f"[{key},{value},{when:.3f}]\n")
+            partial = self.path.with_name(self.path.name + ".partial")
+            partial.write_text("".join(lines), encoding="utf-8")
+            os.replace(partial, self.path)
+            self._outdated = False
+        self._file = self.path.open("a", encoding="utf-8")
 
     def add(self, records: Iterable[Record]) -> None:
         """Append confirmed records and flush, so they survive the process being killed."""
         assert self._file is not None, "start() the journal first"
         lines = []
+        now = time.time()
         for record in records:
             key, value = canonical(record.key), canonical(record.value)
             self._confirmed[key] = value
-            lines.append(f"[{key},{value}]\n")
+            self._times[key] = now
+            lines.append(f"[{key},{value},{now:.3f}]\n")
         if lines:
             self._file.write("".join(lines))
             self._file.flush()
@@ -110,9 +136,10 @@ def _header(line: str, path: Path) -> dict[str, Any]:
         or not isinstance(header.get("target"), dict)
     ):
         raise UsageError(f"{path} is not a marketplace-async journal; pass --journal PATH for another file")
-    if header.get("version") != _VERSION:
+    if header.get("version") not in _READS:
         raise UsageError(
-            f"journal {path} has version {header.get('version')!r}; this program writes {_VERSION}"
+            f"journal {path} has version {header.get('version')!r}; this program reads versions "
+            f"{', '.join(map(str, _READS))}"
         )
     return header
 

@@ -3,25 +3,28 @@
 1. Read every row; a malformed one is reported with its line number and the rest go on.
 2. Skip what the journal confirms (same key, same value).
 3. Push the rest through the client, which keeps to the limits; each confirmed batch is
-   journalled at once (``on_batch``).
+   journalled at once (``on_batch``) with its time. A pair under a per-item limit that the
+   journal confirmed within its window (Ozon: 30 s per stock pair) is held until it is due.
 4. Write the items that failed, with their reason, as JSONL that can be pushed again.
 
 Ctrl-C (or SIGTERM) stops gracefully: requests on the wire finish and are journalled, nothing new
 is sent (see ``_stop.py``); a second Ctrl-C aborts at once. Exit codes: 0 every item confirmed,
-1 some failed or were malformed, 2 usage error, 128 + signal number when interrupted.
+1 some failed or were malformed, 2 usage error, 3 the marketplace refused the credentials,
+128 + signal number when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import codecs
 import json
 import math
 import os
 import signal
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +32,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from .._errors import ValidationError
+from .._errors import AuthError, ValidationError
 from .._limits import Endpoint, LimitsTable, Scope, Unit
 from .._ozon.client import OzonClient, account_fingerprint
 from .._ozon.endpoints import OZON_LIMITS
@@ -39,14 +42,19 @@ from .._yandex.operations import YANDEX_LIMITS
 from ._console import Bars, make_console
 from ._journal import Journal
 from ._records import (
+    EXTENSIONS,
     FORMATS,
     Kind,
     Loaded,
     Malformed,
     Options,
+    Reading,
     Record,
     UsageError,
+    columns_help,
+    delimiter_name,
     detect_format,
+    encoding_name,
     kind_for,
     load,
 )
@@ -55,6 +63,15 @@ from ._stop import Interrupted, Stopper
 ENV = {"ozon": ("OZON_CLIENT_ID", "OZON_API_KEY"), "yandex": ("YANDEX_MARKET_API_KEY",)}
 SHOWN_PROBLEMS = 20  # malformed rows and failures listed on screen; all of them go to the failed file
 SHOWN_BATCHES = 10
+EXIT_AUTH = 3  # the marketplace refused the credentials (401/403): nothing more was sent
+EXIT_CODES = """exit codes:
+  0        every item confirmed (now or by an earlier run)
+  1        some items failed or rows were malformed: they are in the failed file, with the reason
+  2        usage error: nothing was sent
+  3        authentication failed (HTTP 401/403): nothing more was sent; fix the credentials, then
+           run the same command again
+  130/143  interrupted (Ctrl-C/SIGTERM): run the same command again to send the rest"""
+SANDBOX_HINT = "To try it on this machine: run `marketplace-async sandbox` in another terminal and follow what it prints."
 
 Client = OzonClient | YandexMarketClient
 
@@ -63,13 +80,18 @@ def add_parser(commands: Any) -> None:
     p: argparse.ArgumentParser = commands.add_parser(
         "push",
         help="push stocks, prices or digital codes from a CSV or JSONL file",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description=(
-            "Push a CSV or JSONL file. Credentials come from the environment: OZON_CLIENT_ID and "
-            "OZON_API_KEY, or YANDEX_MARKET_API_KEY. Confirmed items are journalled as they are "
-            "confirmed, so a re-run after an interruption sends only the rest; failed items go "
-            "to a JSONL file that can be pushed again. Exit codes: 0 all confirmed, 1 some failed, "
-            "2 usage error, 130/143 interrupted."
+            "Push a CSV or JSONL file. Credentials come from the environment: OZON_CLIENT_ID and\n"
+            "OZON_API_KEY, or YANDEX_MARKET_API_KEY. Items are journalled as they are confirmed, so a\n"
+            "re-run sends only what is left or changed; an Ozon stock pair confirmed less than 30 s\n"
+            "before is held until Ozon accepts it again. Failed rows go to FILE.failed.jsonl (rows.csv:\n"
+            "rows.failed.jsonl), which can be fixed and pushed as it is.\n\n"
+            "A CSV may be comma-, semicolon- or tab-separated (detected from the header; --delimiter\n"
+            "sets it) and UTF-8 (with or without BOM) or Windows-1251 (detected; --encoding sets it),\n"
+            "as Excel saves it. Prices may have a decimal comma and spaces: 1990.50, 1990,50, 1 990,50."
         ),
+        epilog=f"{columns_help()}\n\n{EXIT_CODES}\n\n{SANDBOX_HINT}",
     )
     p.add_argument("what", choices=("stocks", "prices", "codes"))
     p.add_argument("file", type=Path, metavar="FILE")
@@ -86,8 +108,20 @@ def add_parser(commands: Any) -> None:
     p.add_argument("--activate-till", help="Yandex codes: YYYY-MM-DD for rows that have none")
     p.add_argument("--base-url", help="API base URL (default: the marketplace's; a sandbox's URL for tests)")
     p.add_argument("--format", choices=FORMATS, help="input format (default: from the extension)")
+    p.add_argument(
+        "--encoding",
+        type=_encoding,
+        help="text encoding, e.g. cp1251 or utf-8 (default: detected; UTF-8 or Windows-1251)",
+    )
+    p.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        help="CSV separator: ',', ';' or tab (default: detected from the header)",
+    )
     p.add_argument("--dry-run", action="store_true", help="check the file and show the batches; send nothing")
-    p.add_argument("--failed-out", type=Path, help="failed items, as JSONL (default: FILE.failed.jsonl)")
+    p.add_argument(
+        "--failed-out", type=Path, help="failed rows, as JSONL (default: rows.failed.jsonl for rows.csv)"
+    )
     p.add_argument("--journal", type=Path, help="journal of confirmed items (default: FILE.journal)")
     p.add_argument("--restart", action="store_true", help="ignore and replace the journal: send everything")
     p.add_argument(
@@ -108,6 +142,33 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}")
     return value
+
+
+def _encoding(text: str) -> str:
+    try:
+        codecs.lookup(text)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {text!r} (e.g. utf-8, cp1251)") from None
+    return text
+
+
+def _delimiter(text: str) -> str:
+    value = "\t" if text.lower() in ("tab", "\\t") else text
+    if len(value) != 1 or value in '"\r\n':
+        raise argparse.ArgumentTypeError(f"expected one character such as ',' ';' or 'tab', got {text!r}")
+    return value
+
+
+def failed_path_for(source: Path) -> Path:
+    """``rows.csv`` → ``rows.failed.jsonl``; pushing ``rows.failed.jsonl`` again writes to it again."""
+
+    def strip(name: str, suffixes: Iterable[str]) -> str:
+        found = next((s for s in suffixes if name.lower().endswith(s) and len(name) > len(s)), "")
+        return name[: len(name) - len(found)]
+
+    # twice through the extensions: rows.csv.failed.jsonl, an older name, gives rows.failed.jsonl too
+    name = strip(strip(strip(source.name, EXTENSIONS), (".failed",)), EXTENSIONS)
+    return source.with_name(name + ".failed.jsonl")
 
 
 # --- the target ---------------------------------------------------------------------------------
@@ -238,6 +299,18 @@ class Outcome:
     elapsed: float = 0.0
     signal: int | None = None
     aborted: bool = False
+    auth_error: AuthError | None = None  # the marketplace refused the credentials: nothing applied
+
+
+@dataclass(frozen=True, slots=True)
+class Held:
+    """Items the journal confirmed within their per-item window: the client holds them until due."""
+
+    recent: list[tuple[float, Record]]  # (unix time of the last confirmation, record), oldest first
+    window: float  # seconds, as this run counts them (the documented window / time_scale)
+
+    def wait(self, now: float) -> float:
+        return max((t + self.window - now for t, _ in self.recent), default=0.0)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -252,9 +325,10 @@ def run(args: argparse.Namespace) -> int:
     client_id = creds.get("OZON_CLIENT_ID") or os.environ.get("OZON_CLIENT_ID", "").strip()
     account = account_fingerprint(client_id) if target.kind.marketplace == "ozon" and client_id else None
     journal_path: Path = args.journal or path.with_name(path.name + ".journal")
-    failed_path: Path = args.failed_out or path.with_name(path.name + ".failed.jsonl")
+    failed_path: Path = args.failed_out or failed_path_for(path)
 
-    loaded = load(path, fmt, target.kind, Options(slip=args.slip, activate_till=args.activate_till))
+    options = Options(slip=args.slip, activate_till=args.activate_till)
+    loaded = load(path, fmt, target.kind, options, Reading(args.encoding, args.delimiter))
     if args.restart:  # replaced whatever it holds, even another target's journal
         journal = Journal(journal_path, target.journal_target(account), {})
     else:
@@ -263,22 +337,65 @@ def run(args: argparse.Namespace) -> int:
         journal = Journal.read(journal_path, target.journal_target(account), ignore=ignore)
     todo = [r for r in loaded.records if not journal.confirms(r)]
     skipped = len(loaded.records) - len(todo)
+    held = _held(target, journal, todo, args.time_scale)
     _report_malformed(err, loaded.malformed)
     if args.dry_run:
-        _dry_run(out, target, loaded, todo, skipped, journal_path, args.time_scale)
+        _dry_run(out, target, loaded, todo, skipped, journal_path, args.time_scale, held)
         return 1 if loaded.malformed else 0
 
+    if held.recent:
+        out.print(_held_text(held, target), markup=False)
     journal.start(restart=args.restart)
     try:
-        outcome = asyncio.run(_push(target, creds, todo, journal, out, err, args.time_scale, args.quiet))
+        outcome = asyncio.run(
+            _push(target, creds, todo, journal, out, err, args.time_scale, args.quiet, held)
+        )
     finally:
         journal.close()
+    if outcome.auth_error is not None:
+        err.print(_auth_text(outcome.auth_error, target), markup=False)
     _report_failures(err, outcome.failed)
     wrote = _write_failed(failed_path, path, loaded.malformed, outcome.failed)
     _summary(out, target, loaded, outcome, skipped, journal_path, failed_path if wrote else None)
+    if wrote is False and failed_path.resolve() == path.resolve():
+        out.print(f"every row of {path.name} is now confirmed or skipped: it may be deleted", markup=False)
     if outcome.signal is not None:
         return 128 + outcome.signal
+    if outcome.auth_error is not None:
+        return EXIT_AUTH
     return 1 if loaded.malformed or outcome.failed else 0
+
+
+def _held(target: Target, journal: Journal, todo: list[Record], time_scale: float) -> Held:
+    """The records whose key the journal confirmed within the endpoint's per-item window."""
+    keyed = [rate for rate in target.endpoint.rates_in(Scope.ITEM_KEY) if rate.amount == 1]
+    if not keyed:  # a limit of several updates a window (Ozon prices: 10 an hour) is not a hold
+        return Held([], 0.0)
+    window = keyed[0].window / time_scale
+    now = time.time()
+    recent = [(t, r) for r in todo if (t := journal.confirmed_at(r)) is not None and now - t < window]
+    recent.sort(key=lambda pair: pair[0])
+    return Held(recent, window)
+
+
+def _held_text(held: Held, target: Target) -> str:
+    noun = "pairs" if target.kind.marketplace == "ozon" and target.kind.what == "stocks" else "items"
+    return (
+        f"{len(held.recent):,} {noun} were confirmed less than {held.window:g} s ago (one update each per "
+        f"{held.window:g} s): held until due, the last in {held.wait(time.time()):.0f} s"
+    )
+
+
+def _auth_text(error: AuthError, target: Target) -> str:
+    said = f"HTTP {error.status}: {error.message}" if error.status is not None else error.message
+    if target.kind.marketplace == "ozon":
+        check = "check OZON_API_KEY and OZON_CLIENT_ID"
+    else:
+        check = "check YANDEX_MARKET_API_KEY"
+        if error.status == 403:
+            place = f"campaign {target.campaign}" if target.campaign else f"business {target.business}"
+            check += f" and that its token may access {place}"
+    return f"authentication failed ({said}): {check}"
 
 
 async def _push(
@@ -290,6 +407,7 @@ async def _push(
     err: Console,
     time_scale: float,
     quiet: bool,
+    held: Held,
 ) -> Outcome:
     outcome = Outcome()
     if not todo:
@@ -319,6 +437,17 @@ async def _push(
             raise RuntimeError(f"{target.kind.endpoint}: an item the push never sent came back: {item!r}")
         return found
 
+    def count_failure(failure: ItemFailure) -> bool:
+        """Count a failure in; False if it is no failure of the item (interrupted, or credentials)."""
+        reported.add(id(failure))
+        if isinstance(failure.error, Interrupted):
+            return False
+        if isinstance(failure.error, AuthError):  # refused before anything was applied: not sent
+            outcome.auth_error = outcome.auth_error or failure.error
+            return False
+        outcome.failed.append((record_of(failure.item), failure))
+        return True
+
     bars = Bars(out, quiet=quiet)
     task = 0
 
@@ -326,12 +455,7 @@ async def _push(
         confirmed = [record_of(item) for item in batch.succeeded]
         journal.add(confirmed)
         outcome.confirmed += len(confirmed)
-        failed = 0
-        for failure in batch.failed:
-            reported.add(id(failure))
-            if not isinstance(failure.error, Interrupted):
-                outcome.failed.append((record_of(failure.item), failure))
-                failed += 1
+        failed = sum(count_failure(failure) for failure in batch.failed)
         bars.advance(task, len(confirmed) + failed)
 
     def feed() -> Iterator[dict[str, Any]]:
@@ -341,10 +465,13 @@ async def _push(
             yield record.item
 
     started = time.monotonic()
+    planned = _earliest_last_request(target, _batch_sizes(target, len(todo))) / time_scale
     try:
         with bars:
-            task = bars.add(target.label, len(todo))
+            task = bars.add(target.label, len(todo), planned=max(planned, held.wait(time.time())))
             async with stopper.pool() as pool, _client(target, creds, pool, time_scale) as client:
+                _hold(client, target, held)
+                result: BulkResult | None = None
                 try:
                     result = await _call(target, client, feed(), on_batch)
                 except ValidationError as exc:  # codes: an upload is checked whole, before it is sent
@@ -352,11 +479,14 @@ async def _push(
                         None, FailureReason.VALIDATION, code=exc.rule, message=str(exc), error=exc
                     )
                     outcome.failed.extend((r, failure) for r in todo)
-                else:
+                except AuthError as exc:  # nothing of the upload could be sent: the credentials
+                    outcome.auth_error = exc
+                    result = getattr(exc, "result", None)
+                if result is not None:
                     outcome.retries = result.retries
                     for failure in result.failed:  # refused before sending: never passed to on_batch
                         if id(failure) not in reported:
-                            outcome.failed.append((record_of(failure.item), failure))
+                            count_failure(failure)
     except asyncio.CancelledError:
         outcome.aborted = True
     finally:
@@ -367,6 +497,26 @@ async def _push(
     outcome.not_sent = len(todo) - outcome.confirmed - len(outcome.failed)
     outcome.failed.sort(key=lambda pair: pair[0].line)
     return outcome
+
+
+def _hold(client: Client, target: Target, held: Held) -> None:
+    """Tell the client's per-item limit when the journal confirmed each recent item, so it holds them.
+
+    The journal's time is when the answer came, never earlier than the server's own count began.
+    """
+    rate = client.keyed_rate(client.limits.endpoint(target.kind.endpoint))
+    if rate is None or not held.recent:
+        return
+    age_to_clock = client.now() - time.time()
+    for confirmed_at, record in held.recent:  # oldest first: the limit's log stays in time order
+        rate.record(record.key, confirmed_at + age_to_clock)
+
+
+def _batch_sizes(target: Target, items: int) -> list[int]:
+    """Items per request, as the client will send them (all of a grouped upload go in one)."""
+    size = items if target.kind.grouped else target.endpoint.max_items or items
+    size = max(size, 1)
+    return [min(size, items - start) for start in range(0, items, size)]
 
 
 # --- reporting ----------------------------------------------------------------------------------
@@ -404,9 +554,11 @@ def _write_failed(
             failed_path.unlink()
         return False
     lines.sort(key=lambda pair: pair[0])
-    with failed_path.open("w", encoding="utf-8") as f:
+    partial = failed_path.with_name(failed_path.name + ".partial")  # the input itself may be replaced
+    with partial.open("w", encoding="utf-8") as f:
         for _, row in lines:
             f.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    os.replace(partial, failed_path)
     return True
 
 
@@ -425,7 +577,7 @@ def _summary(
     grid.add_column(justify="left")
     grid.add_column(justify="right")
     grid.add_column(justify="left")
-    grid.add_row("rows", f"{loaded.rows:,}", "")
+    grid.add_row("rows", f"{loaded.rows:,}", _reading_text(loaded))
     if target.kind.grouped:
         grid.add_row("items", f"{len(loaded.records):,}", "the rows of one item are merged")
     if loaded.malformed:
@@ -441,8 +593,11 @@ def _summary(
         "failed", f"{len(outcome.failed):,}", ", ".join(f"{k}: {v:,}" for k, v in reasons.most_common())
     )
     if outcome.not_sent:
-        why = "aborted: some may have been applied" if outcome.aborted else "interrupted"
-        grid.add_row("not sent", f"{outcome.not_sent:,}", f"{why}; run the same command again to send them")
+        if outcome.auth_error is not None and outcome.signal is None:
+            why = "authentication failed (above); once the credentials are right,"
+        else:
+            why = "aborted: some may have been applied;" if outcome.aborted else "interrupted;"
+        grid.add_row("not sent", f"{outcome.not_sent:,}", f"{why} run the same command again to send them")
     out.print(grid)
     rate = outcome.confirmed / outcome.elapsed if outcome.elapsed > 0 else 0.0
     out.print(
@@ -461,6 +616,16 @@ def _summary(
         )
 
 
+def _reading_text(loaded: Loaded) -> str:
+    """How the file was read, when that is not plain UTF-8 with commas (a check on the detection)."""
+    parts = []
+    if loaded.encoding != "utf-8":
+        parts.append(encoding_name(loaded.encoding))
+    if loaded.delimiter not in (None, ","):
+        parts.append(f"{delimiter_name(loaded.delimiter)}-separated")
+    return f"read as {', '.join(parts)}" if parts else ""
+
+
 def _dry_run(
     out: Console,
     target: Target,
@@ -469,12 +634,15 @@ def _dry_run(
     skipped: int,
     journal_path: Path,
     time_scale: float,
+    held: Held,
 ) -> None:
     ep = target.endpoint
     grouped = target.kind.grouped
     size = len(todo) if grouped else ep.max_items or len(todo)
     batches = [todo[i : i + size] for i in range(0, len(todo), max(size, 1))]
     out.print("Dry run: nothing is sent.")
+    if reading := _reading_text(loaded):
+        out.print(reading, markup=False)
     per = "all items in one request" if grouped else f"{ep.max_items} items a request"
     limits = "; ".join(r.describe() for r in (*target.table.account_rates, *ep.rates))
     out.print(f"{target.label}: {ep.method} {ep.path}, {per}; {limits or 'no rate documented'}", markup=False)
@@ -490,6 +658,8 @@ def _dry_run(
         f"{wait:,.0f} s after the first at the documented limits",
         markup=False,
     )
+    if held.recent:
+        out.print(_held_text(held, target), markup=False)
     if not batches:
         return
     table = Table("request", "items", "lines", "first key", "last key", box=None)

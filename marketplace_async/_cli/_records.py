@@ -11,13 +11,17 @@ rows of one item (Yandex ``id``, Ozon ``sku``) are merged: a CSV has one code a 
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
 import re
+import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +29,10 @@ from .._ozon.client import STOCK_LIMIT
 
 Key = tuple[Any, ...]
 FORMATS = ("csv", "jsonl")
-_EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 _INTEGER = re.compile(r"[+-]?\d+")
+_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")  # 1 990 (Excel puts a no-break space)
 _MONEY = re.compile(r"\d+(\.\d{1,2})?")  # Ozon: digits with up to two decimals, as a string
 _TOGGLES = ("UNKNOWN", "ENABLED", "DISABLED")
 _TRUE, _FALSE = ("true", "1", "yes"), ("false", "0", "no")
@@ -75,6 +80,8 @@ class Loaded:
     malformed: list[Malformed] = field(default_factory=list)
     rows: int = 0
     replaced: int = 0  # rows superseded by a later row with the same key
+    encoding: str = "utf-8"  # as read: given, or detected
+    delimiter: str | None = None  # a CSV's separator, as read
 
 
 Parse = Callable[[dict[str, Any], Options], tuple[Key, Any, dict[str, Any], dict[str, Any]]]
@@ -91,15 +98,27 @@ class Kind:
     parse: Parse
     key_of: Callable[[Any], Key]  # the key of an item as the client reports it (its model or our dict)
     grouped: bool = False
+    required: tuple[str, ...] = ()  # columns, as ``push --help`` lists them ("a or b": one of them)
+    optional: tuple[str, ...] = ()
 
 
 # --- reading ------------------------------------------------------------------------------------
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16",
+    "cp1251": "Windows-1251",
+}
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+_UNREAD = "; write its fields in place of _raw"
 
 
 def detect_format(path: Path, given: str | None) -> str:
     if given is not None:
         return given
-    fmt = _EXTENSIONS.get(path.suffix.lower())
+    fmt = EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
         raise UsageError(
             f"cannot tell the format of {path.name!r} from its extension; pass --format csv|jsonl"
@@ -111,90 +130,189 @@ def snake(name: str) -> str:
     return _CAMEL.sub(r"_\1", name.strip()).lower()
 
 
-def read_rows(
-    path: Path, fmt: str, known: frozenset[str]
-) -> Iterator[tuple[int, dict[str, Any] | Malformed]]:
-    """(line, fields) for each row, or (line, Malformed) for a row that cannot be read at all."""
-    if fmt == "csv":
-        yield from _csv_rows(path, known)
-    else:
-        yield from _jsonl_rows(path, known)
+def encoding_name(encoding: str) -> str:
+    """``cp1251`` → ``Windows-1251``: the name a user knows from Excel's save dialog."""
+    try:
+        canonical = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    return _ENCODING_NAMES.get(canonical, _ENCODING_NAMES.get(encoding, encoding))
 
 
-def _csv_rows(path: Path, known: frozenset[str]) -> Iterator[tuple[int, dict[str, Any] | Malformed]]:
-    with path.open(newline="", encoding="utf-8-sig") as f:
-        reader = csv.reader(f)
+def delimiter_name(delimiter: str) -> str:
+    return DELIMITERS.get(delimiter, repr(delimiter))
+
+
+def decode(path: Path, encoding: str | None) -> tuple[str, str]:
+    """The text of ``path`` and the encoding it was read with.
+
+    Without ``encoding``: a byte-order mark decides (UTF-8, or UTF-16 as Excel's "Unicode text"
+    writes); otherwise UTF-8 if the whole file is valid UTF-8, else Windows-1251 (what Russian
+    Excel's "CSV (comma delimited)" writes).
+    """
+    data = path.read_bytes()
+    if encoding is None:
+        encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise UsageError(
+                f"{path.name}: not {encoding_name(encoding)} text ({exc.reason} at byte {exc.start}); "
+                "pass --encoding"
+            ) from None
+    for candidate in ("utf-8", "cp1251"):
+        try:
+            return data.decode(candidate), candidate
+        except UnicodeDecodeError:
+            continue
+    raise UsageError(f"{path.name}: neither UTF-8 nor Windows-1251 text; pass --encoding")
+
+
+def detect_delimiter(header: str) -> str:
+    """The separator of a header line: the most frequent of comma, semicolon and tab (comma if none)."""
+    counts = {d: header.count(d) for d in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How to read a file; ``None`` means detected from the file."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+class Rows:
+    """The rows of a file: the text is decoded (and a CSV's separator found) when this is made."""
+
+    def __init__(self, path: Path, fmt: str, known: frozenset[str], reading: Reading = Reading()) -> None:
+        self.path, self.fmt, self.known = path, fmt, known
+        text, self.encoding = decode(path, reading.encoding)
+        self.lines = list(io.StringIO(text, newline=""))  # split at \n, \r\n and \r only, ends kept
+        self.delimiter: str | None = None
+        if fmt == "csv":
+            first = next((line for line in self.lines if line.strip()), "")
+            self.delimiter = reading.delimiter or detect_delimiter(first)
+
+    def __iter__(self) -> Iterator[tuple[int, dict[str, Any] | Malformed]]:
+        """(line, fields) for each row, or (line, Malformed) for a row that cannot be read at all."""
+        return self._csv() if self.delimiter is not None else _jsonl_rows(self.lines, self.known)
+
+    def _csv(self) -> Iterator[tuple[int, dict[str, Any] | Malformed]]:
+        lines, delimiter = self.lines, self.delimiter or ","
         header: list[str] | None = None
-        line = 1
-        for values in reader:
-            start, line = line, reader.line_num + 1
-            if not values or all(not v.strip() for v in values):
-                continue
-            if header is None:
-                header = [snake(h) for h in values]
-                unknown = [h for h in header if h and not h.startswith("_") and h not in known]
-                if unknown:
-                    raise UsageError(
-                        f"{path.name}: unknown column(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
-                    )
-                continue
-            if len(values) > len(header):
+        pos = 0  # lines before the current reader's first line
+        while True:
+            reader = csv.reader(islice(lines, pos, None), delimiter=delimiter, strict=True)
+            end = pos  # lines read so far
+            try:
+                for values in reader:
+                    start, end = end + 1, pos + reader.line_num
+                    if not values or all(not v.strip() for v in values):
+                        continue
+                    if header is None:
+                        header = self._header(values)
+                        continue
+                    if len(values) > len(header):
+                        yield (
+                            start,
+                            _too_many(start, len(values), len(header), delimiter, lines[start - 1 : end]),
+                        )
+                        continue
+                    yield start, _fields(header, values)
+                return
+            except csv.Error as exc:
+                # A quote broke the row that starts after ``end``. Reading resumes on the line after
+                # its first, so one stray quote costs one row, never the rest of the file.
+                start = end + 1
+                if header is None:
+                    raise UsageError(f"{self.path.name}: line {start}: unreadable header ({exc})") from None
                 yield (
                     start,
                     Malformed(
-                        start, f"{len(values)} values for {len(header)} columns", {"_raw": ",".join(values)}
+                        start,
+                        _quote_problem(str(exc), start, pos + reader.line_num),
+                        {"_raw": lines[start - 1].rstrip("\r\n")},
                     ),
                 )
-                continue
-            yield (
-                start,
-                {
-                    name: value
-                    for name, value in zip(header, values, strict=False)
-                    if name and not name.startswith("_") and value.strip() != ""
-                },
+                pos = start
+
+    def _header(self, values: list[str]) -> list[str]:
+        header = [snake(h) for h in values]
+        unknown = [h for h in header if h and not h.startswith("_") and h not in self.known]
+        if unknown:
+            raise UsageError(
+                f"{self.path.name}: unknown column(s) {', '.join(unknown)} (read as "
+                f"{delimiter_name(self.delimiter or ',')}-separated; --delimiter sets another); "
+                f"known: {', '.join(sorted(self.known))}"
             )
+        return header
 
 
-def _jsonl_rows(path: Path, known: frozenset[str]) -> Iterator[tuple[int, dict[str, Any] | Malformed]]:
-    with path.open(encoding="utf-8-sig") as f:
-        for line, text in enumerate(f, start=1):
-            text = text.strip()
-            if not text:
-                continue
-            try:
-                data = json.loads(text, parse_float=Decimal)
-            except ValueError as exc:
-                yield line, Malformed(line, f"not valid JSON: {exc}", {"_raw": text})
-                continue
-            if not isinstance(data, dict):
-                yield (
-                    line,
-                    Malformed(line, f"expected a JSON object, got {type(data).__name__}", {"_raw": text}),
-                )
-                continue
-            fields = {snake(k): v for k, v in data.items() if not k.startswith("_") and v is not None}
-            unknown = sorted(set(fields) - known)
-            if unknown:
-                yield line, Malformed(line, f"unknown field(s) {', '.join(unknown)}", fields)
-                continue
-            yield line, fields
+def _fields(header: list[str], values: list[str]) -> dict[str, Any]:
+    return {
+        name: value
+        for name, value in zip(header, values, strict=False)
+        if name and not name.startswith("_") and value.strip() != ""
+    }
 
 
-def load(path: Path, fmt: str, kind: Kind, options: Options) -> Loaded:
+def _quote_problem(error: str, start: int, at: int) -> str:
+    """What broke a row starting on line ``start``; the reader noticed on line ``at``."""
+    if "end of data" in error:
+        return "unclosed quote: the quoted value that starts on this line never ends"
+    if at > start:  # a quoted value ran past its line into the next rows
+        return f"unclosed quote: the quoted value that starts on this line runs on to line {at}"
+    if "expected after" in error:
+        return f"misplaced quote ({error}): quote the whole value and double the quotes inside it"
+    return f"unreadable row ({error})"
+
+
+def _too_many(line: int, values: int, columns: int, delimiter: str, lines: list[str]) -> Malformed:
+    hint = f"a {delimiter_name(delimiter)} inside a value must be quoted"
+    if delimiter == ",":
+        hint += " (a decimal comma? quote the value, or save the file with ; as the separator)"
+    message = f"too many columns: {values} values for {columns} columns; {hint}"
+    return Malformed(line, message, {"_raw": "".join(lines).rstrip("\r\n")})
+
+
+def _jsonl_rows(lines: list[str], known: frozenset[str]) -> Iterator[tuple[int, dict[str, Any] | Malformed]]:
+    for line, text in enumerate(lines, start=1):
+        text = text.strip()
+        if not text:
+            continue
+        try:
+            data = json.loads(text, parse_float=Decimal)
+        except ValueError as exc:
+            yield line, Malformed(line, f"not valid JSON: {exc}", {"_raw": text})
+            continue
+        if not isinstance(data, dict):
+            yield (
+                line,
+                Malformed(line, f"expected a JSON object, got {type(data).__name__}", {"_raw": text}),
+            )
+            continue
+        fields = {snake(k): v for k, v in data.items() if not k.startswith("_") and v is not None}
+        if not fields and isinstance(data.get("_raw"), str):  # a failed file's row that was never read
+            why = str(data.get("_error") or "a row that could not be read")
+            message = why if why.endswith(_UNREAD) else why + _UNREAD
+            yield line, Malformed(line, message, {"_raw": data["_raw"]})
+            continue
+        unknown = sorted(set(fields) - known)
+        if unknown:
+            yield line, Malformed(line, f"unknown field(s) {', '.join(unknown)}", fields)
+            continue
+        yield line, fields
+
+
+def load(path: Path, fmt: str, kind: Kind, options: Options, reading: Reading = Reading()) -> Loaded:
     """Every row of ``path`` as a record or a malformed row; one record per key."""
-    try:
-        return _load(path, fmt, kind, options)
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    except csv.Error as exc:
-        raise UsageError(f"{path.name}: unreadable CSV: {exc}") from None
-
-
-def _load(path: Path, fmt: str, kind: Kind, options: Options) -> Loaded:
-    out = Loaded()
+    rows = Rows(path, fmt, kind.fields, reading)
+    out = Loaded(encoding=rows.encoding, delimiter=rows.delimiter)
     by_key: dict[Key, Record] = {}
-    for line, fields in read_rows(path, fmt, kind.fields):
+    for line, fields in rows:
         out.rows += 1
         if isinstance(fields, Malformed):
             out.malformed.append(fields)
@@ -264,6 +382,12 @@ def _int(
     return number
 
 
+def _decimal(text: str) -> str:
+    """A price as Russian Excel writes it (``1 990,50``: decimal comma, spaces between thousands) → ``1990.50``."""
+    text = _THOUSANDS.sub("", text.strip())
+    return text.replace(",", ".") if text.count(",") == 1 and "." not in text else text
+
+
 def _money(f: dict[str, Any], name: str) -> str | None:
     """An Ozon price field: a decimal string with up to two decimals (floats never round on the way)."""
     value = f.get(name)
@@ -271,7 +395,7 @@ def _money(f: dict[str, Any], name: str) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
         raise RowError(f"{name}: expected a price, got {_show(value)}")
-    text = format(value, "f") if isinstance(value, Decimal) else str(value).strip()
+    text = format(value, "f") if isinstance(value, Decimal) else _decimal(str(value))
     if not _MONEY.fullmatch(text):
         raise RowError(f"{name}: expected digits with up to 2 decimals (e.g. 1990.50), got {_show(value)}")
     return text
@@ -287,7 +411,7 @@ def _number(f: dict[str, Any], name: str, *, required: bool = False) -> int | fl
     try:
         if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
             raise InvalidOperation
-        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
+        number = Decimal(_decimal(value)) if isinstance(value, str) else Decimal(value)
         if not number.is_finite():
             raise InvalidOperation
     except InvalidOperation:
@@ -411,7 +535,8 @@ def _parse_ozon_price(f: dict[str, Any], _: Options) -> tuple[Key, Any, dict[str
     value: dict[str, Any] = {name: _money(f, name) for name in _OZON_MONEY}
     value.update({name: _toggle(f, name) for name in _OZON_TOGGLES})
     value["currency_code"] = _text(f, "currency_code")
-    value["vat"] = _text(f, "vat")
+    vat = _text(f, "vat")
+    value["vat"] = _decimal(vat) if vat is not None else None  # 0,2 as Russian Excel writes 0.2
     value["min_price_for_auto_actions_enabled"] = _bool(f, "min_price_for_auto_actions_enabled")
     value["quant_size"] = _int(f, "quant_size", lo=1)
     value = _compact(**value)
@@ -558,9 +683,18 @@ _OZON_PRICE_FIELDS = frozenset(
 def kind_for(marketplace: str, what: str, *, business: bool = False) -> Kind:
     """The upload ``what`` on ``marketplace``; ``business`` picks Yandex's per-business methods."""
     if marketplace == "ozon":
+        product = "offer_id or product_id"
         if what == "stocks":
             fields = frozenset({"offer_id", "product_id", "warehouse_id", "stock"})
-            return Kind("ozon", what, "v2/products/stocks", fields, _parse_ozon_stock, _ozon_stock_key)
+            return Kind(
+                "ozon",
+                what,
+                "v2/products/stocks",
+                fields,
+                _parse_ozon_stock,
+                _ozon_stock_key,
+                required=(product, "warehouse_id", "stock"),
+            )
         if what == "prices":
             return Kind(
                 "ozon",
@@ -569,10 +703,23 @@ def kind_for(marketplace: str, what: str, *, business: bool = False) -> Kind:
                 _OZON_PRICE_FIELDS,
                 _parse_ozon_price,
                 _ozon_product_key,
+                required=(product, "at least one of the optional columns"),
+                optional=tuple(sorted(_OZON_PRICE_FIELDS - {"offer_id", "product_id"})),
             )
         fields = frozenset({"sku", "code", "codes", "exemplar_keys", "not_available_exemplar_qty"})
         return Kind(
-            "ozon", what, "v1/posting/digital/codes/upload", fields, _parse_ozon_codes, _ozon_codes_key, True
+            "ozon",
+            what,
+            "v1/posting/digital/codes/upload",
+            fields,
+            _parse_ozon_codes,
+            _ozon_codes_key,
+            grouped=True,
+            required=(
+                "sku",
+                "code (one a row), codes or exemplar_keys, unless not_available_exemplar_qty is given",
+            ),
+            optional=("not_available_exemplar_qty",),
         )
     if what == "stocks":
         if business:
@@ -584,15 +731,86 @@ def kind_for(marketplace: str, what: str, *, business: bool = False) -> Kind:
                 fields,
                 _parse_yandex_warehouse_stock,
                 _yandex_warehouse_key,
+                required=("sku", "warehouse_id or partner_warehouse_id", "count"),
+                optional=("updated_at",),
             )
+        # warehouse_id is known only to say where stocks per warehouse go
         fields = frozenset({"sku", "count", "updated_at", "warehouse_id", "partner_warehouse_id"})
-        return Kind("yandex", what, "updateStocks", fields, _parse_yandex_stock, _yandex_stock_key)
+        return Kind(
+            "yandex",
+            what,
+            "updateStocks",
+            fields,
+            _parse_yandex_stock,
+            _yandex_stock_key,
+            required=("sku", "count"),
+            optional=("updated_at",),
+        )
     if what == "prices":
+        price = ("offer_id", "price", "currency_id")
         if business:
-            fields = _YANDEX_PRICE | {"minimum_for_bestseller"}
-            return Kind("yandex", what, "updateBusinessPrices", fields, _yandex_price(True), _offer_key)
-        return Kind("yandex", what, "updatePrices", _YANDEX_PRICE | {"vat"}, _yandex_price(False), _offer_key)
+            return Kind(
+                "yandex",
+                what,
+                "updateBusinessPrices",
+                _YANDEX_PRICE | {"minimum_for_bestseller"},
+                _yandex_price(True),
+                _offer_key,
+                required=price,
+                optional=("discount_base", "minimum_for_bestseller"),
+            )
+        return Kind(
+            "yandex",
+            what,
+            "updatePrices",
+            _YANDEX_PRICE | {"vat"},
+            _yandex_price(False),
+            _offer_key,
+            required=price,
+            optional=("discount_base", "vat"),
+        )
     fields = frozenset({"id", "item_id", "code", "codes", "slip", "activate_till"})
     return Kind(
-        "yandex", what, "provideOrderDigitalCodes", fields, _parse_yandex_codes, _yandex_codes_key, True
+        "yandex",
+        what,
+        "provideOrderDigitalCodes",
+        fields,
+        _parse_yandex_codes,
+        _yandex_codes_key,
+        grouped=True,
+        required=(
+            "id or item_id",
+            "code (one a row) or codes",
+            "slip (or --slip)",
+            "activate_till (or --activate-till)",
+        ),
     )
+
+
+# (marketplace, what, business, how ``push`` names the target): every kind, for ``push --help``
+KINDS = (
+    ("ozon", "stocks", False, "ozon stocks"),
+    ("ozon", "prices", False, "ozon prices"),
+    ("ozon", "codes", False, "ozon codes --posting N"),
+    ("yandex", "stocks", False, "yandex stocks --campaign"),
+    ("yandex", "stocks", True, "yandex stocks --business"),
+    ("yandex", "prices", False, "yandex prices --campaign"),
+    ("yandex", "prices", True, "yandex prices --business"),
+    ("yandex", "codes", False, "yandex codes --campaign --order"),
+)
+
+
+def columns_help() -> str:
+    """The columns of every kind of upload, for ``push --help``."""
+    lines = [
+        "columns (a CSV's header or a JSONL object's keys; camelCase is accepted; names starting",
+        "with _ are ignored):",
+    ]
+    for market, what, business, label in KINDS:
+        kind = kind_for(market, what, business=business)
+        lines.append(f"  {label}")
+        for name, columns in (("required", kind.required), ("optional", kind.optional)):
+            if columns:
+                text = f"{name}: {', '.join(columns)}"
+                lines += textwrap.wrap(text, 100, initial_indent=" " * 6, subsequent_indent=" " * 16)
+    return "\n".join(lines)

@@ -17,10 +17,20 @@ def add_parser(commands: Any) -> None:
     p: argparse.ArgumentParser = commands.add_parser(
         "sandbox",
         help="run the emulator of both marketplaces on this machine until Ctrl-C",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description=(
-            "Serve the Ozon and Yandex.Market emulator on one port, with the documented limits "
-            "enforced, the demo account's credentials, and control routes under /__emulator__/ "
-            "(state, stats, arrivals, faults, seed, reset). --port 0 picks a free port."
+            "Serve the Ozon and Yandex.Market emulator on one port, with the documented limits\n"
+            "enforced and control routes under /__emulator__/ (state, stats, arrivals, faults, reset).\n"
+            "--port 0 picks a free port."
+        ),
+        epilog=(
+            "demo credentials (the emulator accepts these; any Yandex campaign or business id):\n"
+            f"  Ozon:    Client-Id {DEMO_OZON_CLIENT_ID}, Api-Key {DEMO_OZON_API_KEY}\n"
+            f"  Yandex:  Api-Key {DEMO_YANDEX_TOKEN}\n\n"
+            "then, in another terminal:\n"
+            f"  export OZON_CLIENT_ID={DEMO_OZON_CLIENT_ID} OZON_API_KEY={DEMO_OZON_API_KEY} "
+            f"YANDEX_MARKET_API_KEY={DEMO_YANDEX_TOKEN}\n"
+            "  marketplace-async push stocks rows.csv -m ozon --base-url http://127.0.0.1:8080"
         ),
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
