@@ -12,12 +12,12 @@ enforces the per-item rules of the bulk methods:
 * prices: at most 10 updates per product per hour; the excess is reported, never sent.
 * posting codes: all codes of a posting in one request, never resent after an ambiguous failure.
 
-Accounts are named in bucket keys, logs and reprs by a fingerprint of the Client-Id only.
+Accounts are named by keyed fingerprints of the Client-Id (``_fingerprint.py``), never by it:
+in reprs by a per-process one, in bucket keys by one keyed by the Api-Key.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import warnings
 from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
@@ -34,6 +34,7 @@ from .._chunking import aiter_items
 from .._client import BaseClient, json_encode, to_struct
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
+from .._fingerprint import fingerprint
 from .._errors import ApiError, MarketplaceError, ValidationError
 from .._keyed import KeyGate
 from .._limits import Endpoint
@@ -105,9 +106,13 @@ T = TypeVar("T")
 S = TypeVar("S", bound=msgspec.Struct)
 
 
-def account_fingerprint(client_id: str) -> str:
-    """A stable, non-reversible name for a Client-Id, used in bucket keys, logs and reprs."""
-    return "c" + hashlib.sha256(client_id.encode()).hexdigest()[:12]
+def account_fingerprint(client_id: str, api_key: str | None = None) -> str:
+    """A name for a Client-Id that cannot be turned back into it.
+
+    Without ``api_key`` it holds for this process only (reprs, logs); with it, every process that
+    knows the Api-Key computes the same name (bucket keys shared through Redis, push journals).
+    """
+    return "c" + fingerprint(client_id, secret=api_key)
 
 
 class _Credentials:
@@ -361,6 +366,7 @@ class OzonClient(BaseClient):
             raise ValueError("api_key must be a non-empty string")
         self._credentials = _Credentials(client_id, api_key.strip())
         self.account = account_fingerprint(client_id)
+        self._bucket_scope = account_fingerprint(client_id, api_key.strip())  # agrees across processes
         self._base_url = base_url.rstrip("/")
         self._gates: dict[str, KeyGate] = {}
         super().__init__(
@@ -459,7 +465,7 @@ class OzonClient(BaseClient):
         counter: Counter | None = None,
     ) -> Response:
         self._check_open()
-        lane = self._engine.lane(ep, self.account)
+        lane = self._engine.lane(ep, self._bucket_scope)
         return await self._engine.send(
             ep, lane, path=path or ep.path, body=body, items=items, counter=counter
         )
