@@ -241,12 +241,27 @@ def test_journal_confirms_a_key_with_its_last_value_only(tmp_path: Path) -> None
 
 
 def test_journal_of_another_target_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "s.csv", "offer_id,warehouse_id,stock\nA,1,5\n")
     journal = Journal.read(tmp_path / "j", TARGET)
     journal.start()
+    journal.add(load(path, "csv", OZON_STOCKS, Options()).records)
     journal.close()
     with pytest.raises(UsageError, match="belongs to another push"):
         Journal.read(tmp_path / "j", {**TARGET, "account": "c2"})
-    assert len(Journal.read(tmp_path / "j", {**TARGET, "account": None}, ignore=("account",))) == 0
+    assert len(Journal.read(tmp_path / "j", {**TARGET, "account": None}, ignore=("account",))) == 1
+
+
+def test_a_journal_that_confirms_nothing_is_taken_over_by_the_next_push(tmp_path: Path) -> None:
+    """A run refused for a wrong key leaves a journal of that key's account: the right key's run is the same push."""
+    journal = Journal.read(tmp_path / "j", TARGET)
+    journal.start()
+    journal.close()
+    ours = {**TARGET, "account": "c2"}
+    taken = Journal.read(tmp_path / "j", ours)
+    assert len(taken) == 0
+    taken.start()
+    taken.close()
+    assert json.loads((tmp_path / "j").read_text().splitlines()[0])["target"] == ours
     write(tmp_path, "other", "hello\n")
     with pytest.raises(UsageError, match="not a marketplace-async journal"):
         Journal.read(tmp_path / "other", TARGET)

@@ -47,7 +47,9 @@ class Journal:
     def read(cls, path: Path, target: Mapping[str, Any], *, ignore: Iterable[str] = ()) -> Journal:
         """The journal at ``path`` (empty if there is none); a target mismatch is a usage error.
 
-        ``ignore`` names target fields left out of the comparison (a dry run may not know the account).
+        A journal that confirms nothing is replaced instead: a first run refused for a wrong key
+        leaves one, and the run with the right key is the same push. ``ignore`` names target fields
+        left out of the comparison (a dry run may not know the account).
         """
         confirmed: dict[str, str] = {}
         journal = cls(path, target, confirmed)
@@ -59,11 +61,6 @@ class Journal:
             journal._outdated = header["version"] != _VERSION
             theirs = {k: v for k, v in header["target"].items() if k not in skip}
             ours = {k: v for k, v in target.items() if k not in skip}
-            if theirs != ours:
-                raise UsageError(
-                    f"journal {path} belongs to another push ({_describe(theirs)}), not this one "
-                    f"({_describe(ours)}); pass --journal PATH for a new one, or --restart to replace it"
-                )
             for text in f:
                 try:
                     key, value, *when = json.loads(text)
@@ -75,6 +72,14 @@ class Journal:
                     journal._times[ckey] = float(when[0])
                 else:
                     journal._times.pop(ckey, None)
+        if theirs != ours:
+            if confirmed:
+                raise UsageError(
+                    f"journal {path} belongs to another push ({_describe(theirs)}), not this one "
+                    f"({_describe(ours)}); pass --journal PATH for a new one, or --restart to replace it"
+                )
+            journal = cls(path, target, {})
+            journal._outdated = True  # its header is rewritten for this push
         return journal
 
     def confirms(self, record: Record) -> bool:

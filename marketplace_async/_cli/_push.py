@@ -323,7 +323,10 @@ def run(args: argparse.Namespace) -> int:
     secrets = list(creds.values())
     out, err = make_console(secrets=secrets), make_console(stderr=True, secrets=secrets)
     client_id = creds.get("OZON_CLIENT_ID") or os.environ.get("OZON_CLIENT_ID", "").strip()
-    account = account_fingerprint(client_id) if target.kind.marketplace == "ozon" and client_id else None
+    api_key = creds.get("OZON_API_KEY") or os.environ.get("OZON_API_KEY", "").strip()
+    # Keyed by the Api-Key: the same account reads the same in every run, and cannot be reversed.
+    ozon = target.kind.marketplace == "ozon" and client_id and api_key
+    account = account_fingerprint(client_id, api_key) if ozon else None
     journal_path: Path = args.journal or path.with_name(path.name + ".journal")
     failed_path: Path = args.failed_out or failed_path_for(path)
 
