@@ -14,8 +14,15 @@ given to the hand-written method; the generated one is prefixed ``call_``.
 from __future__ import annotations
 
 import warnings
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, TypeVar, cast
+
+import msgspec
+
+from ._client import json_encode
+
+T = TypeVar("T")
 
 PagingStyle = Literal["cursor", "last_id", "offset", "page_token"]
 
@@ -70,6 +77,8 @@ class OperationSpec:
     """What the spec says about the deprecation (dates), when it says anything."""
     replacement: str | None = None
     """operationId of the operation to use instead, when the spec names one."""
+    replacement_attr: str | None = None
+    """The client attribute of ``replacement``."""
     paging: PagingSpec | None = None
 
     @property
@@ -81,19 +90,134 @@ class OperationSpec:
 _warned: set[tuple[str, str]] = set()
 
 
-def warn_deprecated_once(marketplace: str, op: OperationSpec, replacement_attr: str | None) -> None:
-    """Warn (once per process and operation) that a deprecated operation was called."""
+def warn_deprecated_once(marketplace: str, op: OperationSpec, stacklevel: int = 4) -> None:
+    """Warn, once per process and operation, that a deprecated operation was called."""
     if not op.deprecated or (marketplace, op.operation_id) in _warned:
         return
     _warned.add((marketplace, op.operation_id))
     text = f"{marketplace} {op.operation_id} ({op.method} {op.path}) is deprecated"
     if op.deprecation:
         text += f": {op.deprecation}"
-    if replacement_attr:
-        text += f"; use .{replacement_attr}() instead"
+    if op.replacement_attr:
+        text += f"; use .{op.replacement_attr}() ({op.replacement}) instead"
     elif op.replacement:
         text += f"; use {op.replacement} instead"
-    warnings.warn(text, DeprecationWarning, stacklevel=4)
+    warnings.warn(text, DeprecationWarning, stacklevel=stacklevel)
 
 
-__all__ = ["OperationSpec", "PagingSpec", "PagingStyle", "warn_deprecated_once"]
+def decode_answer(body: bytes, response_type: type[T]) -> T:
+    """The typed answer: bytes as they came for files, else JSON decoded leniently (``"123"`` → 123)."""
+    if response_type is bytes:
+        return cast(T, body)
+    if response_type is type(None):
+        return None  # mypy narrows T to None here
+    return msgspec.json.decode(body or b"{}", type=response_type, strict=False)
+
+
+def _dig(data: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        data = data.get(part) if isinstance(data, dict) else None
+    return data
+
+
+# The two classes below are the hand-written core the generated methods call: one entry point per
+# marketplace over the client's existing plumbing (limits table, scheduler, retry loop). They reach
+# the client through ``Any`` because they are mixed into it; the clients' own tests type-check it.
+
+
+class OzonInvoker:
+    """Sends one generated Ozon operation through the client's engine and decodes the typed answer."""
+
+    async def _invoke(
+        self, op: OperationSpec, path: Mapping[str, Any] | None, body: Any, answer: type[T]
+    ) -> T:
+        client: Any = self
+        warn_deprecated_once("Ozon", op)
+        ep, url_path = client._resolve(op.path, path)
+        payload = msgspec.to_builtins(body) if body is not None else None
+        if op.method == "GET":
+            data, items = None, 1
+        else:
+            items = client._count_items(ep, payload)
+            data = json_encode(payload if payload is not None else {})
+        response = await client._send(ep, path=url_path, body=data, items=items)
+        return decode_answer(response.body, answer)
+
+    async def _iterate(
+        self, op: OperationSpec, path: Mapping[str, Any] | None, body: Any, item: type[T], limit: int | None
+    ) -> AsyncIterator[T]:
+        """Each item of a paged operation, with the stop rules of ``OzonClient.paginate``."""
+        from ._ozon.endpoints import Paging
+
+        client: Any = self
+        spec = op.paging
+        assert spec is not None and spec.items_field is not None and spec.style != "page_token"
+        warn_deprecated_once("Ozon", op, stacklevel=3)
+        ep, url_path = client._resolve(op.path, path)
+        paging = Paging(
+            spec.style,
+            spec.request_field,
+            spec.response_field,
+            spec.items_field,
+            spec.has_next_field,
+            limit_field=spec.limit_field or "limit",
+            max_limit=spec.max_limit,
+        )
+        request = dict(msgspec.to_builtins(body) or {}) if body is not None else {}
+        if limit is not None and spec.limit_field:
+            request[spec.limit_field] = limit
+        elif spec.limit_field and spec.limit_field not in request and spec.max_limit is not None:
+            request[spec.limit_field] = spec.max_limit
+        page_size = request.get(spec.limit_field) if spec.limit_field else None
+        pages = client._pages(
+            ep, url_path, paging, request, page_size if isinstance(page_size, int) else None
+        )
+        async for page in pages:
+            for raw in page:
+                yield msgspec.convert(raw, item, strict=False)
+
+
+class YandexInvoker:
+    """Sends one generated Yandex operation through the client's engine and decodes the typed answer."""
+
+    async def _invoke(
+        self,
+        op: OperationSpec,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        answer: type[T],
+    ) -> T:
+        client: Any = self
+        warn_deprecated_once("Yandex", op)
+        data = await client._call(client._operation(op.operation_id), path, query, body)
+        if answer is bytes or answer is type(None):
+            return cast(T, data if answer is bytes else None)
+        return msgspec.convert(data if data is not None else {}, answer, strict=False)
+
+    async def _iterate(
+        self,
+        op: OperationSpec,
+        path: Mapping[str, Any] | None,
+        query: Mapping[str, Any] | None,
+        body: Any,
+        item: type[T],
+    ) -> AsyncIterator[T]:
+        """Each item of a ``page_token`` operation, with the stop rules of ``paginate``."""
+        client: Any = self
+        spec = op.paging
+        assert spec is not None and spec.items_field is not None
+        async for page in client.paginate(op.operation_id, path=path, query=query, body=body):
+            for raw in _dig(page, spec.items_field) or ():
+                yield msgspec.convert(raw, item, strict=False)
+
+
+__all__ = [
+    "OperationSpec",
+    "OzonInvoker",
+    "PagingSpec",
+    "PagingStyle",
+    "YandexInvoker",
+    "decode_answer",
+    "warn_deprecated_once",
+]

@@ -22,7 +22,7 @@ class Fix:
     marketplace: Literal["ozon", "yandex"]
     schema: str
     field: str
-    change: Literal["optional", "required", "nullable"]
+    change: Literal["optional", "required", "nullable", "string"]
     reason: str
 
 
@@ -43,6 +43,17 @@ FIXES: tuple[Fix, ...] = (
         "the schema requires posting_number on each exemplars_by_sku item, where it is not a field; "
         "it is the request's own field and the call means nothing without it (UploadPostingCodes)",
     ),
+    *(
+        Fix(
+            "ozon",
+            schema,
+            "last_id",
+            "string",
+            "typed as a number, but it is an opaque page token: the spec's own examples send 'bnVсbA==' "
+            "(PromosCandidates, PromosProducts)",
+        )
+        for schema in ("seller_apiGetSellerProductV1Request", "seller_apiGetSellerProductV1ResponseResult")
+    ),
 )
 """``quant_size`` (required on stock items but removed from the API on 26 Jun 2025) and the
 ``posting_number`` wrongly required on each UploadPostingCodes item name properties their schemas
@@ -59,6 +70,11 @@ def apply_schema_fixes(marketplace: str, schemas: dict[str, Any]) -> None:
             raise KeyError(f"correction for {fix.schema}.{fix.field}: the spec has no such field any more")
         if fix.change == "nullable":
             props[fix.field] = {**props[fix.field], "nullable": True}
+            continue
+        if fix.change == "string":
+            props[fix.field] = {k: v for k, v in props[fix.field].items() if k != "format"} | {
+                "type": "string"
+            }
             continue
         required = [name for name in schema.get("required", ()) if name != fix.field]
         if fix.change == "required":

@@ -34,9 +34,14 @@ def generated_files() -> dict[Path, str]:
         python[folder / "__init__.py"] = _PACKAGE_DOC
         python[folder / "operations.py"] = render.operations_module(result)
         python[folder / "models.py"] = render.models_module(result)
+        python[folder / "methods.py"] = render.methods_module(result)
         data[folder / "examples.json"] = render.examples_json(result)
     python[PACKAGE / "_yandex" / "_spec_operations.py"] = spec_operations_module()
-    return {**{path: ruff_format(path, text) for path, text in python.items()}, **data}
+    formatted = {path: ruff_format(path, text) for path, text in python.items()}
+    for path, text in formatted.items():
+        # A syntax error must fail here: once written, the package (and so this command) would not import.
+        compile(text, str(path), "exec")
+    return {**formatted, **data}
 
 
 def ruff_format(path: Path, text: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .._operation import OperationSpec, PagingSpec
 from .models import ModelSet, _merged_properties, _resolve, summary
-from .names import METHOD_RESERVED, operation_attr, python_name
+from .names import METHOD_RESERVED, operation_attr, pascal, python_name
 from .spec import RawOperation, Spec
 
 JSON = "application/json"
@@ -66,11 +66,21 @@ COLLISION_PREFIX = "call_"
 
 
 @dataclass
+class Param:
+    wire: str
+    name: str
+    type: str
+    required: bool
+
+
+@dataclass
 class Built:
     spec: Spec
     operations: list[OperationSpec]
     models: ModelSet
     examples: dict[str, dict[str, Any]]
+    params: dict[str, tuple[list[Param], list[Param]]]
+    """operationId → (path, query) parameters with their request-side types."""
 
 
 def build(spec: Spec) -> Built:
@@ -109,7 +119,36 @@ def build(spec: Spec) -> Built:
         found = _examples(op)
         if found:
             examples[op.operation_id] = found
-    return Built(spec, ops, models, examples)
+    ops = [
+        dataclasses.replace(op, replacement_attr=attrs[op.replacement]) if op.replacement in attrs else op
+        for op in ops
+    ]
+    return Built(spec, ops, models, examples, _param_types(spec, ops, models))
+
+
+def _param_types(
+    spec: Spec, operations: list[OperationSpec], models: ModelSet
+) -> dict[str, tuple[list[Param], list[Param]]]:
+    """operationId → (path, query) parameters with their request-side types."""
+    out: dict[str, tuple[list[Param], list[Param]]] = {}
+    for raw, op in zip(spec.operations, operations, strict=True):
+        schemas = {p["name"]: p for p in raw.raw.get("parameters") or () if p.get("in") in ("path", "query")}
+        context = pascal(op.operation_id)
+        path = [
+            Param(wire, name, models.model_for(schemas[wire].get("schema"), "request", context), True)
+            for wire, name in op.path_params
+        ]
+        query = [
+            Param(
+                wire,
+                name,
+                models.model_for(schemas[wire].get("schema"), "request", context),
+                bool(schemas[wire].get("required")),
+            )
+            for wire, name in op.query_params
+        ]
+        out[op.operation_id] = (path, query)
+    return out
 
 
 def _attrs(spec: Spec) -> dict[str, str]:
@@ -145,8 +184,6 @@ def _request_model(op: RawOperation, models: ModelSet) -> tuple[str | None, str 
 
 
 def python_class(operation_id: str) -> str:
-    from .names import pascal
-
     return pascal(operation_id)
 
 
@@ -171,12 +208,16 @@ def _response_model(op: RawOperation, models: ModelSet) -> tuple[str, Any]:
 def _params(op: RawOperation) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     path: list[tuple[str, str]] = []
     query: list[tuple[str, str]] = []
+    taken: set[str] = set()
     for param in op.raw.get("parameters") or ():
         where = param.get("in")
-        if where == "path":
-            path.append((param["name"], python_name(param["name"], METHOD_RESERVED)))
-        elif where == "query":
-            query.append((param["name"], python_name(param["name"], METHOD_RESERVED)))
+        if where not in ("path", "query"):
+            continue
+        name = python_name(param["name"], METHOD_RESERVED)
+        while name in taken:  # e.g. both fromDate and from_date: the second is from_date_
+            name += "_"
+        taken.add(name)
+        (path if where == "path" else query).append((param["name"], name))
     order = re.findall(r"\{(\w+)\}", op.path)
     path.sort(key=lambda p: order.index(p[0]) if p[0] in order else len(order))
     return tuple(path), tuple(query)

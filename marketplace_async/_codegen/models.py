@@ -4,8 +4,8 @@
   and are left out of the body; enums are ``Literal`` aliases; wire names kept with ``name=``.
 * **Responses** (``kw_only``): unknown fields are ignored (msgspec's default); enums are ``str``
   (a value newer than the spec still decodes); int64 is ``int`` and the client decodes with
-  ``strict=False``, so ``"123"`` and ``123`` both arrive as ``123``; optional fields default to
-  ``None``.
+  ``strict=False``, so ``"123"`` and ``123`` both arrive as ``123``; dates stay ``str`` (ISO 8601
+  as sent); optional fields default to ``None``.
 
 A schema reachable from both sides gets both flavours: the request class keeps the name, the
 response class gets the suffix ``Out``. Classes nested inline are named after their parent and
@@ -119,10 +119,10 @@ class ModelSet:
         if kind == "string" or (kind is None and values):
             if values is not None and side == "request":
                 return _literal(values)
-            if fmt == "date-time":
-                return "_dt.datetime"
-            if fmt == "date":
-                return "_dt.date"
+            if fmt in ("date-time", "date"):
+                # Responses keep the text: live answers carry "" or nanosecond stamps such as
+                # 9999-12-31T23:59:59.9999999Z (no deadline) that a datetime cannot hold.
+                return ("_dt.datetime" if fmt == "date-time" else "_dt.date") if side == "request" else "str"
             if fmt == "binary":
                 return "bytes"
             if fmt in _INT64 and side == "response":

@@ -36,6 +36,7 @@ from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
 from .._fingerprint import fingerprint
 from .._errors import ApiError, MarketplaceError, ValidationError
+from .._generated.ozon.methods import OzonOperations
 from .._keyed import KeyGate
 from .._limits import Endpoint
 from .._pool import ClientPool
@@ -340,7 +341,7 @@ def _coalesce(items: list[T], key: Callable[[T], Hashable]) -> tuple[list[T], in
     return list(latest.values()), len(items) - len(latest)
 
 
-class OzonClient(BaseClient):
+class OzonClient(BaseClient, OzonOperations):
     """Async client of the Ozon Seller API for one account (Client-Id + Api-Key).
 
     ``limits`` overrides any figure of :data:`OZON_LIMITS`; ``time_scale`` divides every

@@ -31,6 +31,7 @@ from .._client import BaseClient, json_encode, to_struct
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Dialect
 from .._errors import ApiError, MarketplaceError, ValidationError
+from .._generated.yandex.methods import YandexOperations
 from .._limits import Endpoint, Scope, Unit
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
@@ -294,7 +295,7 @@ def _dig(page: Any, keys: tuple[str, ...]) -> Any:
     return page
 
 
-class YandexMarketClient(BaseClient):
+class YandexMarketClient(BaseClient, YandexOperations):
     """Async client of the Yandex.Market Partner API.
 
     Give exactly one credential: ``api_key=`` (sent as ``Api-Key``) or ``oauth_token=`` (the

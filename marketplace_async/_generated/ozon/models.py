@@ -353,8 +353,8 @@ class ActionParameter(_Struct, kw_only=True):
     auto_stop_action_reason: str | None = None
     budget: float | None = None
     budget_spent: float | None = None
-    date_end: _dt.datetime | None = None
-    date_start: _dt.datetime | None = None
+    date_end: str | None = None
+    date_start: str | None = None
     discount_levels: list[ParameterDiscountLevels] | None = None
     discount_type: str | None = None
     discount_value: float | None = None
@@ -658,7 +658,7 @@ class ArrivalpassArrivalPassListResponseArrivalPass(_Struct, kw_only=True):
 
     arrival_pass_id: int | None = None
     arrival_reasons: list[str] | None = None
-    arrival_time: _dt.datetime | None = None
+    arrival_time: str | None = None
     driver_name: str | None = None
     driver_phone: str | None = None
     dropoff_point_id: int | None = None
@@ -1062,7 +1062,7 @@ class CargoesV2CargoesGetResponseSuppliesCargoesTrackingInfo(_Struct, kw_only=Tr
 class CargoesV2CargoesGetResponseSuppliesCargoesTrackingInfoArrivalAt(_Struct, kw_only=True):
     """Информация о приёме грузоместа."""
 
-    date: _dt.datetime | None = None
+    date: str | None = None
     timezone_info: CargoesV2CargoesGetResponseSuppliesCargoesTrackingInfoArrivalAtTimezoneInfo | None = None
 
 
@@ -1101,7 +1101,7 @@ class CargoesV2CargoesGetResponseSuppliesTransportCargoesTrackingInfo(_Struct, k
 class CargoesV2CargoesGetResponseSuppliesTransportCargoesTrackingInfoArrivalAt(_Struct, kw_only=True):
     """Информация о приёме транспортного грузоместа."""
 
-    date: _dt.datetime | None = None
+    date: str | None = None
     timezone: CargoesV2CargoesGetResponseSuppliesTransportCargoesTrackingInfoArrivalAtTimezone | None = None
 
 
@@ -1127,7 +1127,7 @@ class CarriageCarriageGetResponse(_Struct, kw_only=True):
     carriage_id: int | None = None
     company_id: int | None = None
     containers_count: int | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     delivery_method_id: int | None = None
     departure_date: str | None = None
     first_mile_type: str | None = None
@@ -1139,7 +1139,7 @@ class CarriageCarriageGetResponse(_Struct, kw_only=True):
     retry_count: int | None = None
     status: str | None = None
     tpl_provider_id: int | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
     warehouse_id: int | None = None
 
 
@@ -1273,7 +1273,7 @@ class Carriagev1CarriageContainerGetResponse(_Struct, kw_only=True):
     container_id: int | None = None
     container_number: int | None = None
     count_of_postings: int | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     parent_container_id: int | None = None
     postings: list[Carriagev1CarriageContainerGetResponsePostings] | None = None
     related_container_ids: list[int] | None = None
@@ -1287,7 +1287,7 @@ class Carriagev1CarriageContainerGetResponse(_Struct, kw_only=True):
 
 class Carriagev1CarriageContainerGetResponsePostings(_Struct, kw_only=True):
     available_actions: list[str] | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     posting_number: str | None = None
     products: list[Carriagev1CarriageContainerGetResponsePostingsProducts] | None = None
     sort_type: str | None = None
@@ -1356,7 +1356,7 @@ class Carriagev1CarriageContainerListResponseContainers(_Struct, kw_only=True):
     container_id: int | None = None
     container_number: int | None = None
     count_of_postings: int | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     related_containers: list[_Any] | None = None
     sort_type: str | None = None
     status: str | None = None
@@ -1501,8 +1501,8 @@ class ChatStartResponseResult(_Struct, kw_only=True):
 class ClientTimeslotDateRange(_Struct, kw_only=True):
     """Интервал времени, когда покупатель может получить заказ."""
 
-    from_: _dt.datetime | None = _field(name="from", default=None)
-    to: _dt.datetime | None = None
+    from_: str | None = _field(name="from", default=None)
+    to: str | None = None
 
 
 class ClusterWarehouse(_Struct, kw_only=True):
@@ -1525,7 +1525,7 @@ class CommentListResponseComment(_Struct, kw_only=True):
     is_rejected: bool | None = None
     likes_amount: int | None = None
     parent_comment_id: str | None = None
-    published_at: _dt.datetime | None = None
+    published_at: str | None = None
     text: str | None = None
 
 
@@ -1814,8 +1814,8 @@ class DeliveryMethodError(_Struct, kw_only=True):
 
 
 class DeliveryMethodHolidays(_Struct, kw_only=True):
-    begin: _dt.datetime | None = None
-    end: _dt.datetime | None = None
+    begin: str | None = None
+    end: str | None = None
 
 
 class DeliveryMethodListRequestFilter(_Struct, kw_only=True):
@@ -1830,7 +1830,7 @@ class DeliveryMethodListResponseDeliveryMethod(_Struct, kw_only=True):
     """object"""
 
     company_id: int | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     cutoff: str | None = None
     id: int | None = None
     name: str | None = None
@@ -1838,7 +1838,7 @@ class DeliveryMethodListResponseDeliveryMethod(_Struct, kw_only=True):
     sla_cut_in: int | None = None
     status: str | None = None
     template_id: int | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
     warehouse_id: int | None = None
 
 
@@ -1852,7 +1852,7 @@ class DeliveryMethodListV2RequestFilter(_Struct, kw_only=True):
 
 
 class DeliveryMethodListV2ResponseDeliveryMethod(_Struct, kw_only=True):
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     cutoff: str | None = None
     id: int | None = None
     is_express: bool | None = None
@@ -1863,7 +1863,7 @@ class DeliveryMethodListV2ResponseDeliveryMethod(_Struct, kw_only=True):
     template_id: int | None = None
     tpl_dropoff_point: WarehouseV2DeliveryMethodListV2ResponseDeliveryMethodTPLDropOffPoint | None = None
     tpl_integration_type: str | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
     warehouse_id: int | None = None
 
 
@@ -1879,7 +1879,7 @@ class DeliveryMethodTimeslot(_Struct, kw_only=True):
 
 
 class DeliveryMethodWorkingHours(_Struct, kw_only=True):
-    date: _dt.datetime | None = None
+    date: str | None = None
     periods: list[WorkingHoursPeriods] | None = None
 
 
@@ -2172,14 +2172,14 @@ class FboPostingFboPostingAnalyticsData(_Struct, kw_only=True):
     payment_type_group_name: str | None = None
     warehouse_id: int | None = None
     warehouse_name: str | None = None
-    client_delivery_date_begin: _dt.datetime | None = None
-    client_delivery_date_end: _dt.datetime | None = None
+    client_delivery_date_begin: str | None = None
+    client_delivery_date_end: str | None = None
 
 
 class FbpDraftDropOffPointListResponseDropOffPoint(_Struct, kw_only=True):
     city: str | None = None
     drop_off_point_id: int | None = None
-    nearest_drop_off_date: _dt.datetime | None = None
+    nearest_drop_off_date: str | None = None
     point_address: str | None = None
     province_uuid: str | None = None
 
@@ -2228,8 +2228,8 @@ class Fbpv1DeliveryDetails(_Struct, kw_only=True):
 
 
 class Fbpv1Timeslot(_Struct, kw_only=True):
-    timeslot_end: _dt.datetime | None = None
-    timeslot_start: _dt.datetime | None = None
+    timeslot_end: str | None = None
+    timeslot_start: str | None = None
 
 
 class FbsPostingBarcodes(_Struct, kw_only=True):
@@ -2644,7 +2644,7 @@ class GetCarriageAvailableListResponseResult(_Struct, kw_only=True):
     carriage_id: int | None = None
     carriage_postings_count: int | None = None
     carriage_status: str | None = None
-    cutoff_at: _dt.datetime | None = None
+    cutoff_at: str | None = None
     delivery_method_id: int | None = None
     delivery_method_name: str | None = None
     errors: list[ResultError] | None = None
@@ -2692,14 +2692,14 @@ class GetConditionalCancellationListV2ResponseCancellationReason(_Struct, kw_onl
 
 class GetConditionalCancellationListV2ResponseResult(_Struct, kw_only=True):
     approve_comment: str | None = None
-    approve_date: _dt.datetime | None = None
-    auto_approve_date: _dt.datetime | None = None
+    approve_date: str | None = None
+    auto_approve_date: str | None = None
     cancellation_id: int | None = None
     cancellation_initiator: str | None = None
     cancellation_reason: GetConditionalCancellationListV2ResponseCancellationReason | None = None
     cancellation_reason_message: str | None = None
-    cancelled_at: _dt.datetime | None = None
-    order_date: _dt.datetime | None = None
+    cancelled_at: str | None = None
+    order_date: str | None = None
     posting_number: str | None = None
     source_id: int | None = None
     state: GetConditionalCancellationListV2ResponseState | None = None
@@ -2727,18 +2727,18 @@ class GetDiscountTaskListV2ResponseTask(_Struct, kw_only=True):
     approved_price: float | None = None
     approved_quantity_max: int | None = None
     auto_moderated_info: TaskAutoModeratedInfo | None = None
-    created_at: _dt.datetime | None = None
-    edited_till: _dt.datetime | None = None
+    created_at: str | None = None
+    edited_till: str | None = None
     edited_till_duration: int | None = None
     email: str | None = None
-    end_at: _dt.datetime | None = None
+    end_at: str | None = None
     end_at_duration: int | None = None
     first_name: str | None = None
     id: int | None = None
     is_auto_moderated: bool | None = None
     last_name: str | None = None
     min_auto_price: float | None = None
-    moderated_at: _dt.datetime | None = None
+    moderated_at: str | None = None
     name: str | None = None
     original_price: float | None = None
     patronymic: str | None = None
@@ -2916,7 +2916,7 @@ class GetProductInfoListResponsePriceIndexes(_Struct, kw_only=True):
 class GetProductInfoListResponseSource(_Struct, kw_only=True):
     """object"""
 
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     quant_code: str | None = None
     shipment_type: str | None = None
     sku: int | None = None
@@ -2933,7 +2933,7 @@ class GetProductInfoListResponseStatuses(_Struct, kw_only=True):
     status_failed: str | None = None
     status_name: str | None = None
     status_tooltip: str | None = None
-    status_updated_at: _dt.datetime | None = None
+    status_updated_at: str | None = None
     validation_status: str | None = None
 
 
@@ -3100,7 +3100,7 @@ class GetReturnsListResponseCompensation(_Struct, kw_only=True):
     """Информация о статусе компенсации."""
 
     status: GetReturnsListResponseCompensationStatus | None = None
-    change_moment: _dt.datetime | None = None
+    change_moment: str | None = None
 
 
 class GetReturnsListResponseCompensationStatus(_Struct, kw_only=True):
@@ -3120,10 +3120,10 @@ class GetReturnsListResponseExemplar(_Struct, kw_only=True):
 class GetReturnsListResponseLogistic(_Struct, kw_only=True):
     """Информация о возврате."""
 
-    technical_return_moment: _dt.datetime | None = None
-    final_moment: _dt.datetime | None = None
-    cancelled_with_compensation_moment: _dt.datetime | None = None
-    return_date: _dt.datetime | None = None
+    technical_return_moment: str | None = None
+    final_moment: str | None = None
+    cancelled_with_compensation_moment: str | None = None
+    return_date: str | None = None
     barcode: str | None = None
 
 
@@ -3185,9 +3185,9 @@ class GetReturnsListResponseStorage(_Struct, kw_only=True):
     """Информация о хранении."""
 
     sum: SellerReturnsv1MoneyStorage | None = None
-    tariffication_first_date: _dt.datetime | None = None
-    tariffication_start_date: _dt.datetime | None = None
-    arrived_moment: _dt.datetime | None = None
+    tariffication_first_date: str | None = None
+    tariffication_start_date: str | None = None
+    arrived_moment: str | None = None
     days: int | None = None
     utilization_sum: SellerReturnsv1MoneyUtilization | None = None
     utilization_forecast_date: str | None = None
@@ -3197,7 +3197,7 @@ class GetReturnsListResponseVisual(_Struct, kw_only=True):
     """Информация о статусе возврата."""
 
     status: GetReturnsListResponseVisualStatus | None = None
-    change_moment: _dt.datetime | None = None
+    change_moment: str | None = None
 
 
 class GetReturnsListResponseVisualStatus(_Struct, kw_only=True):
@@ -3217,7 +3217,7 @@ class GetSellerActionsV1ResponseAction(_Struct, kw_only=True):
     description: str | None = None
     date_start: str | None = None
     date_end: str | None = None
-    auto_add_dates: list[_dt.datetime] | None = None
+    auto_add_dates: list[str] | None = None
     freeze_date: str | None = None
     potential_products_count: float | None = None
     participating_products_count: float | None = None
@@ -3261,7 +3261,7 @@ class GetUploadQuotaResponseDailyCreate(_Struct, kw_only=True):
     """Суточный лимит на создание товаров."""
 
     limit: int | None = None
-    reset_at: _dt.datetime | None = None
+    reset_at: str | None = None
     usage: int | None = None
 
 
@@ -3269,7 +3269,7 @@ class GetUploadQuotaResponseDailyUpdate(_Struct, kw_only=True):
     """Суточный лимит на обновление товаров."""
 
     limit: int | None = None
-    reset_at: _dt.datetime | None = None
+    reset_at: str | None = None
     usage: int | None = None
 
 
@@ -3302,7 +3302,7 @@ class GiveoutInfoResponseArticleDetails(_Struct, kw_only=True):
 
 class GiveoutListResponseGiveoutDetails(_Struct, kw_only=True):
     approved_articles_count: int | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     giveout_id: int | None = None
     giveout_status: str | None = None
     total_articles_count: int | None = None
@@ -3336,7 +3336,7 @@ class ImportProductsRequestPdfList(_Struct, kw_only=True):
 class InvoiceGetV2ResponseResult(_Struct, kw_only=True):
     """Информация о счёте-фактуре."""
 
-    date: _dt.datetime | None = None
+    date: str | None = None
     file_url: str | None = None
     hs_codes: list[V2HsCodeOut] | None = None
     number: str | None = None
@@ -3375,8 +3375,8 @@ class ItemMarketing(_Struct, kw_only=True):
     """Маркетинговые акции."""
 
     actions: list[MarketingAction] | None = None
-    current_period_from: _dt.datetime | None = None
-    current_period_to: _dt.datetime | None = None
+    current_period_from: str | None = None
+    current_period_to: str | None = None
     ozon_actions_exist: bool | None = None
 
 
@@ -3458,7 +3458,7 @@ class ListFBSRatingIndexPostingsV1ResponseError(_Struct, kw_only=True):
     charge_price: float | None = None
     charge_price_currency_code: str | None = None
     delivery_schema: str | None = None
-    error_at: _dt.datetime | None = None
+    error_at: str | None = None
     has_grace_status: bool | None = None
     index: float | None = None
     posting_error_type: str | None = None
@@ -3487,23 +3487,23 @@ class ListPostingCodesResponsePosting(_Struct, kw_only=True):
     additional_data: list[PostingAdditionalDataItem] | None = None
     analytics_data: PostingPostingAnalyticsData | None = None
     cancel_reason_id: int | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     financial_data: PostingPostingFinancialData | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     legal_info: PostingLegalInfo | None = None
     order_id: int | None = None
     order_number: str | None = None
     posting_number: str | None = None
     products: list[PostingPostingProduct] | None = None
     status: str | None = None
-    waiting_deadline_for_digital_code: _dt.datetime | None = None
+    waiting_deadline_for_digital_code: str | None = None
 
 
 class LogisticTimeslotDateRange(_Struct, kw_only=True):
     """Интервал времени, в течение которого заказ может быть доставлен до пункта выдачи."""
 
-    from_: _dt.datetime | None = _field(name="from", default=None)
-    to: _dt.datetime | None = None
+    from_: str | None = _field(name="from", default=None)
+    to: str | None = None
 
 
 class MacrolocalClusterCountry(_Struct, kw_only=True):
@@ -3516,8 +3516,8 @@ class MacrolocalClusterCountry(_Struct, kw_only=True):
 class MarketingAction(_Struct, kw_only=True):
     """object"""
 
-    date_from: _dt.datetime | None = None
-    date_to: _dt.datetime | None = None
+    date_from: str | None = None
+    date_to: str | None = None
     title: str | None = None
     value: int | None = None
 
@@ -3730,7 +3730,7 @@ class NotificationV1NotificationListResponse(_Struct, kw_only=True):
 
 
 class NotificationV1NotificationListResponseNotification(_Struct, kw_only=True):
-    created_at: _dt.datetime
+    created_at: str
     enable: bool
     id: int
     types: list[NotificationV1NotificationListResponseNotificationNotificationType]
@@ -4257,8 +4257,8 @@ class PostingV1PostingFbpListResponse(_Struct, kw_only=True):
 
 class PostingV1PostingFbpListResponsePostings(_Struct, kw_only=True):
     financial_data: PostingV1PostingFbpListResponsePostingsFinancialData | None = None
-    in_process_at: _dt.datetime | None = None
-    order_date: _dt.datetime | None = None
+    in_process_at: str | None = None
+    order_date: str | None = None
     order_id: int | None = None
     order_number: str | None = None
     posting_number: str | None = None
@@ -4289,8 +4289,8 @@ class PostingV1PostingFbpListResponsePostingsFinancialDataProducts(_Struct, kw_o
 
 class PostingV1PostingFbpListResponsePostingsFinancialDataProductsActions(_Struct, kw_only=True):
     action_id: str | None = None
-    date_from: _dt.datetime | None = None
-    date_to: _dt.datetime | None = None
+    date_from: str | None = None
+    date_to: str | None = None
     discount_percent: float | None = None
     discount_value: float | None = None
     is_from_seller: bool | None = None
@@ -4343,17 +4343,17 @@ class PostingV2PostingDigitalListResponsePostings(_Struct, kw_only=True):
     analytics_data: PostingV2PostingDigitalListResponsePostingsAnalyticsData | None = None
     cancel_reason_id: int | None = None
     cancellation: PostingV2PostingDigitalListResponsePostingsCancellation | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     external_order: PostingV2PostingDigitalListResponsePostingsExternalOrder | None = None
     financial_data: PostingV2PostingDigitalListResponsePostingsFinancialData | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     legal_info: PostingV2PostingDigitalListResponsePostingsLegalInfo | None = None
     order_id: int | None = None
     order_number: str | None = None
     posting_number: str | None = None
     products: list[PostingV2PostingDigitalListResponsePostingsProducts] | None = None
     status: str | None = None
-    waiting_deadline_for_digital_code: _dt.datetime | None = None
+    waiting_deadline_for_digital_code: str | None = None
 
 
 class PostingV2PostingDigitalListResponsePostingsAdditionalData(_Struct, kw_only=True):
@@ -4470,10 +4470,10 @@ class PostingV3PostingFboListResponsePostings(_Struct, kw_only=True):
     analytics_data: PostingV3PostingFboListResponsePostingsAnalyticsData | None = None
     cancel_reason_id: int | None = None
     cancellation: PostingV3PostingFboListResponsePostingsCancellation | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     external_order: PostingV3PostingFboListResponsePostingsExternalOrder | None = None
     financial_data: PostingV3PostingFboListResponsePostingsFinancialData | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     legal_info: PostingV3PostingFboListResponsePostingsLegalInfo | None = None
     order_id: int | None = None
     order_number: str | None = None
@@ -4492,8 +4492,8 @@ class PostingV3PostingFboListResponsePostingsAnalyticsData(_Struct, kw_only=True
     """Данные аналитики."""
 
     city: str | None = None
-    client_delivery_date_begin: _dt.datetime | None = None
-    client_delivery_date_end: _dt.datetime | None = None
+    client_delivery_date_begin: str | None = None
+    client_delivery_date_end: str | None = None
     delivery_type: str | None = None
     is_legal: bool | None = None
     is_premium: bool | None = None
@@ -4617,14 +4617,14 @@ class PostingV4PostingFbsListResponsePostings(_Struct, kw_only=True):
     customer: PostingV4PostingFbsListResponsePostingsCustomer | None = None
     container: PostingV4PostingFbsListResponsePostingsContainer | None = None
     container_sort_type: str | None = None
-    delivering_date: _dt.datetime | None = None
+    delivering_date: str | None = None
     delivery_method: PostingV4PostingFbsListResponsePostingsDeliveryMethod | None = None
     delivery_schema: str | None = None
     destination_place_id: int | None = None
     destination_place_name: str | None = None
     external_order: PostingV4PostingFbsListResponsePostingsExternalOrder | None = None
     financial_data: PostingV4PostingFbsListResponsePostingsFinancialData | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     is_click_and_collect: bool | None = None
     is_express: bool | None = None
     is_multibox: bool | None = None
@@ -4635,15 +4635,15 @@ class PostingV4PostingFbsListResponsePostings(_Struct, kw_only=True):
     order_id: int | None = None
     order_number: str | None = None
     parent_posting_number: str | None = None
-    pickup_code_verified_at: _dt.datetime | None = None
+    pickup_code_verified_at: str | None = None
     posting_number: str | None = None
     products: list[PostingV4PostingFbsListResponsePostingsProducts] | None = None
     prr_option: str | None = None
     quantum_id: int | None = None
     require_blr_traceable_attrs: bool | None = None
     requirements: PostingV4PostingFbsListResponsePostingsRequirements | None = None
-    shipment_date: _dt.datetime | None = None
-    shipment_date_without_delay: _dt.datetime | None = None
+    shipment_date: str | None = None
+    shipment_date_without_delay: str | None = None
     status: str | None = None
     substatus: str | None = None
     tariffication: PostingV4PostingFbsListResponsePostingsTariffication | None = None
@@ -4663,10 +4663,10 @@ class PostingV4PostingFbsListResponsePostingsAnalyticsData(_Struct, kw_only=True
     """Данные аналитики."""
 
     city: str | None = None
-    client_delivery_date_begin: _dt.datetime | None = None
-    client_delivery_date_end: _dt.datetime | None = None
-    delivery_date_begin: _dt.datetime | None = None
-    delivery_date_end: _dt.datetime | None = None
+    client_delivery_date_begin: str | None = None
+    client_delivery_date_end: str | None = None
+    delivery_date_begin: str | None = None
+    delivery_date_end: str | None = None
     delivery_type: str | None = None
     is_legal: bool | None = None
     is_premium: bool | None = None
@@ -4828,14 +4828,14 @@ class PostingV4PostingFbsListResponsePostingsTariffication(_Struct, kw_only=True
     next_tariff_charge: MoneyMoneyNextTariffCharge | None = None
     next_tariff_min_charge: MoneyMoneyNextTariffMinCharge | None = None
     next_tariff_rate: float | None = None
-    next_tariff_starts_at: _dt.datetime | None = None
+    next_tariff_starts_at: str | None = None
     next_tariff_type: str | None = None
 
 
 class PostingV4PostingFbsListResponsePostingsTarifficationStep(_Struct, kw_only=True):
     min_charge: MoneyMoneyCurrentTariffMinCharge | None = None
     tariff_charge: MoneyMoneyCurrentTariffCharge | None = None
-    tariff_deadline_at: _dt.datetime | None = None
+    tariff_deadline_at: str | None = None
     tariff_rate: float | None = None
     tariff_type: str | None = None
 
@@ -4897,14 +4897,14 @@ class PostingV4PostingFbsUnfulfilledListResponsePostings(_Struct, kw_only=True):
     customer: PostingV4PostingFbsUnfulfilledListResponsePostingsCustomer | None = None
     container: PostingV4PostingFbsUnfulfilledListResponsePostingsContainer | None = None
     container_sort_type: str | None = None
-    delivering_date: _dt.datetime | None = None
+    delivering_date: str | None = None
     delivery_method: PostingV4PostingFbsUnfulfilledListResponsePostingsDeliveryMethod | None = None
     delivery_schema: str | None = None
     destination_place_id: int | None = None
     destination_place_name: str | None = None
     external_order: PostingV4PostingFbsUnfulfilledListResponsePostingsExternalOrder | None = None
     financial_data: PostingV4PostingFbsUnfulfilledListResponsePostingsFinancialData | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     is_click_and_collect: bool | None = None
     is_express: bool | None = None
     is_multibox: bool | None = None
@@ -4915,15 +4915,15 @@ class PostingV4PostingFbsUnfulfilledListResponsePostings(_Struct, kw_only=True):
     order_id: int | None = None
     order_number: str | None = None
     parent_posting_number: str | None = None
-    pickup_code_verified_at: _dt.datetime | None = None
+    pickup_code_verified_at: str | None = None
     posting_number: str | None = None
     products: list[PostingV4PostingFbsUnfulfilledListResponsePostingsProducts] | None = None
     prr_option: str | None = None
     quantum_id: int | None = None
     require_blr_traceable_attrs: bool | None = None
     requirements: PostingV4PostingFbsUnfulfilledListResponsePostingsRequirements | None = None
-    shipment_date: _dt.datetime | None = None
-    shipment_date_without_delay: _dt.datetime | None = None
+    shipment_date: str | None = None
+    shipment_date_without_delay: str | None = None
     status: str | None = None
     substatus: str | None = None
     tariffication: PostingV4PostingFbsUnfulfilledListResponsePostingsTariffication | None = None
@@ -4945,10 +4945,10 @@ class PostingV4PostingFbsUnfulfilledListResponsePostingsAnalyticsData(_Struct, k
     """Данные аналитики."""
 
     city: str | None = None
-    client_delivery_date_begin: _dt.datetime | None = None
-    client_delivery_date_end: _dt.datetime | None = None
-    delivery_date_begin: _dt.datetime | None = None
-    delivery_date_end: _dt.datetime | None = None
+    client_delivery_date_begin: str | None = None
+    client_delivery_date_end: str | None = None
+    delivery_date_begin: str | None = None
+    delivery_date_end: str | None = None
     delivery_type: str | None = None
     is_legal: bool | None = None
     is_premium: bool | None = None
@@ -5114,14 +5114,14 @@ class PostingV4PostingFbsUnfulfilledListResponsePostingsTariffication(_Struct, k
     next_tariff_charge: MoneyMoneyNextTariffCharge | None = None
     next_tariff_min_charge: MoneyMoneyNextTariffMinCharge | None = None
     next_tariff_rate: float | None = None
-    next_tariff_starts_at: _dt.datetime | None = None
+    next_tariff_starts_at: str | None = None
     next_tariff_type: str | None = None
 
 
 class PostingV4PostingFbsUnfulfilledListResponsePostingsTarifficationStep(_Struct, kw_only=True):
     min_charge: MoneyMoneyCurrentTariffMinCharge | None = None
     tariff_charge: MoneyMoneyCurrentTariffCharge | None = None
-    tariff_deadline_at: _dt.datetime | None = None
+    tariff_deadline_at: str | None = None
     tariff_rate: float | None = None
     tariff_type: str | None = None
 
@@ -5260,7 +5260,7 @@ class Postingv3PostingMultiBoxQtySetV3ResponseResult(_Struct, kw_only=True):
 class PremiumScoresScore(_Struct, kw_only=True):
     """object"""
 
-    date: _dt.datetime | None = None
+    date: str | None = None
     rating_value: float | None = None
     value: int | None = None
 
@@ -5540,7 +5540,7 @@ class ProductInfoWarehouseStocksResponseStocks(_Struct, kw_only=True):
     product_id: int | None = None
     reserved: int | None = None
     sku: int | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
     warehouse_id: int | None = None
 
 
@@ -6081,15 +6081,15 @@ class RatingSummaryV1ResponseGroup(_Struct, kw_only=True):
 
 
 class RatingSummaryV1ResponseLocalIndex(_Struct, kw_only=True):
-    calculation_date: _dt.datetime | None = None
+    calculation_date: str | None = None
     localization_percentage: int | None = None
 
 
 class RatingValue(_Struct, kw_only=True):
     """object"""
 
-    date_from: _dt.datetime | None = None
-    date_to: _dt.datetime | None = None
+    date_from: str | None = None
+    date_to: str | None = None
     status: V1RatingStatus | None = None
     value: float | None = None
 
@@ -6097,8 +6097,8 @@ class RatingValue(_Struct, kw_only=True):
 class RatingValueCurrent(_Struct, kw_only=True):
     """Значение рейтинга."""
 
-    date_from: _dt.datetime | None = None
-    date_to: _dt.datetime | None = None
+    date_from: str | None = None
+    date_to: str | None = None
     formatted: str | None = None
     status: V1RatingStatus | None = None
     value: float | None = None
@@ -6107,8 +6107,8 @@ class RatingValueCurrent(_Struct, kw_only=True):
 class RatingValuePast(_Struct, kw_only=True):
     """Предыдущее значение рейтинга."""
 
-    date_from: _dt.datetime | None = None
-    date_to: _dt.datetime | None = None
+    date_from: str | None = None
+    date_to: str | None = None
     formatted: str | None = None
     status: V1RatingStatus | None = None
     value: float | None = None
@@ -6121,7 +6121,7 @@ class ReasonHumanText(_Struct, kw_only=True):
 
 
 class ReceiptsSellerListResponseReceipt(_Struct, kw_only=True):
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     operation_type: str | None = None
     order_id: int | None = None
     parent_receipt_id: str | None = None
@@ -6129,7 +6129,7 @@ class ReceiptsSellerListResponseReceipt(_Struct, kw_only=True):
     receipt_id: str | None = None
     receipt_number: str | None = None
     type: str | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
 
 
 class RejectedItemsRestrictions(_Struct, kw_only=True):
@@ -6220,9 +6220,9 @@ class ReportReport(_Struct, kw_only=True):
     """Информация об отчёте."""
 
     code: str | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     error: str | None = None
-    expires_at: _dt.datetime | None = None
+    expires_at: str | None = None
     file: str | None = None
     params: dict[str, str] | None = None
     report_type: str | None = None
@@ -6259,9 +6259,9 @@ class ReportReportinfo(_Struct, kw_only=True):
     """Информация об отчёте."""
 
     code: str | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     error: str | None = None
-    expires_at: _dt.datetime | None = None
+    expires_at: str | None = None
     file: str | None = None
     params: dict[str, str] | None = None
     report_type: str | None = None
@@ -6349,7 +6349,7 @@ class ReturnsRfbsGetResponseReturns(_Struct, kw_only=True):
     client_photo: list[str] | None = None
     client_return_method_type: ReturnsRfbsGetV2ResponseClientReturnMethodType | None = None
     comment: str | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     order_number: str | None = None
     posting_number: str | None = None
     product: V2Product | None = None
@@ -6398,7 +6398,7 @@ class ReturnsRfbsListResponseReturns(_Struct, kw_only=True):
     """Данные о заявках."""
 
     client_name: str | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     order_number: str | None = None
     posting_number: str | None = None
     product: V2Product | None = None
@@ -6409,7 +6409,7 @@ class ReturnsRfbsListResponseReturns(_Struct, kw_only=True):
 
 class ReturnsSettingsUtilizationHistoryResponseHistory(_Struct, kw_only=True):
     descriptions: list[str] | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
     user_name: str | None = None
 
 
@@ -6454,7 +6454,7 @@ class ReviewListResponseReview(_Struct, kw_only=True):
     is_rating_participant: bool | None = None
     order_status: str | None = None
     photos_amount: int | None = None
-    published_at: _dt.datetime | None = None
+    published_at: str | None = None
     rating: int | None = None
     sku: int | None = None
     status: str | None = None
@@ -6500,7 +6500,7 @@ class ReviewV2ReviewInfoV2Response(_Struct, kw_only=True):
     order_status: str | None = None
     photos: list[ReviewV2ReviewInfoV2ResponsePhoto] | None = None
     photos_amount: int | None = None
-    published_at: _dt.datetime | None = None
+    published_at: str | None = None
     rating: int | None = None
     sku: int | None = None
     status: str | None = None
@@ -6552,7 +6552,7 @@ class ReviewV2ReviewListV2ResponseReview(_Struct, kw_only=True):
     is_rating_participant: bool | None = None
     order_status: str | None = None
     photos_amount: int | None = None
-    published_at: _dt.datetime | None = None
+    published_at: str | None = None
     rating: int | None = None
     sku: int | None = None
     status: str | None = None
@@ -6663,7 +6663,7 @@ class SellerApiGetSellerProductV1Request(_Struct, kw_only=True):
 
     action_id: float
     limit: float | _UnsetType = _UNSET
-    last_id: float | _UnsetType = _UNSET
+    last_id: str | _UnsetType = _UNSET
 
 
 class SellerApiGetSellerProductV1Response(_Struct, kw_only=True):
@@ -6677,7 +6677,7 @@ class SellerApiGetSellerProductV1ResponseResult(_Struct, kw_only=True):
 
     products: list[SellerApiProduct] | None = None
     total: float | None = None
-    last_id: float | None = None
+    last_id: str | None = None
 
 
 class SellerApiProduct(_Struct, kw_only=True):
@@ -6903,8 +6903,8 @@ class StocksImportResponseItemStatus(_Struct, kw_only=True):
 class SupplierAvailableWarehousesResponseCapacity(_Struct, kw_only=True):
     """object"""
 
-    start: _dt.datetime | None = None
-    end: _dt.datetime | None = None
+    start: str | None = None
+    end: str | None = None
     value: int | None = None
 
 
@@ -6919,7 +6919,7 @@ class SupplierAvailableWarehousesResponseSchedule(_Struct, kw_only=True):
     """Загруженность."""
 
     capacity: list[SupplierAvailableWarehousesResponseCapacity] | None = None
-    date: _dt.datetime | None = None
+    date: str | None = None
 
 
 class SupplierAvailableWarehousesResponseWarehouse(_Struct, kw_only=True):
@@ -7118,14 +7118,14 @@ class SupplyOrderDetailsResponseVehicleValue(_Struct, kw_only=True):
 
 
 class SupplyOrderGetResponseOrder(_Struct, kw_only=True):
-    created_date: _dt.datetime | None = None
-    data_filling_deadline_utc: _dt.datetime | None = None
+    created_date: str | None = None
+    data_filling_deadline_utc: str | None = None
     dropoff_warehouse: OrderDropOffWarehouse | None = None
     order_id: int | None = None
     order_number: str | None = None
     order_tags: OrderOrderTags | None = None
     state: str | None = None
-    state_updated_date: _dt.datetime | None = None
+    state_updated_date: str | None = None
     supplies: list[OrderSupply] | None = None
     timeslot: SupplyOrderGetResponseTimeslotTZ | None = None
 
@@ -7150,7 +7150,7 @@ class SupplyStorageWarehouse(_Struct, kw_only=True):
     """Склад хранения для поставок с типом DIRECT."""
 
     address: str | None = None
-    arrival_date: _dt.datetime | None = None
+    arrival_date: str | None = None
     name: str | None = None
     warehouse_id: int | None = None
 
@@ -7190,8 +7190,8 @@ class TaskAutoModeratedInfo(_Struct, kw_only=True):
 class TimeslotTZTimeslot(_Struct, kw_only=True):
     """Интервал поставки по местному времени."""
 
-    from_: _dt.datetime | None = _field(name="from", default=None)
-    to: _dt.datetime | None = None
+    from_: str | None = _field(name="from", default=None)
+    to: str | None = None
 
 
 class TimeslotTZTimezoneInfo(_Struct, kw_only=True):
@@ -7204,15 +7204,15 @@ class TimeslotTZTimezoneInfo(_Struct, kw_only=True):
 class TimeslotValueTimeslot(_Struct, kw_only=True):
     """Интервал поставки по местному времени."""
 
-    from_: _dt.datetime | None = _field(name="from", default=None)
-    to: _dt.datetime | None = None
+    from_: str | None = _field(name="from", default=None)
+    to: str | None = None
 
 
 class TimetableWorkingHours(_Struct, kw_only=True):
     """Часы работы склада."""
 
-    time_from: _dt.datetime | None = None
-    time_to: _dt.datetime | None = None
+    time_from: str | None = None
+    time_to: str | None = None
 
 
 class TypeTimeOfDay(_Struct, kw_only=True):
@@ -7629,7 +7629,7 @@ class V1AssemblyFbsPostingListRequestFilter(_Struct, kw_only=True):
 
 class V1AssemblyFbsPostingListResponse(_Struct, kw_only=True):
     cursor: str | None = None
-    cutoff: _dt.datetime | None = None
+    cutoff: str | None = None
     postings: list[V1AssemblyFbsPostingListResponsePosting] | None = None
 
 
@@ -7925,11 +7925,11 @@ class V1CarriageDeliveryListResponseResult(_Struct, kw_only=True):
     carriage_postings_count: int | None = None
     carriage_quantum_count: int | None = None
     carriages: list[V1CarriageDeliveryListResponseResultCarriages] | None = None
-    cut_in: _dt.datetime | None = None
+    cut_in: str | None = None
     delivery_method_id: int | None = None
     delivery_method_name: str | None = None
     delivery_method_status: str | None = None
-    departure_date: _dt.datetime | None = None
+    departure_date: str | None = None
     dropoff_address: str | None = None
     dropoff_change_availability: str | None = None
     dropoff_point_id: int | None = None
@@ -7943,7 +7943,7 @@ class V1CarriageDeliveryListResponseResult(_Struct, kw_only=True):
     is_rfbs: bool | None = None
     recommended_time_local: str | None = None
     recommended_time_utc_offset_in_minutes: float | None = None
-    cutoff_at: _dt.datetime | None = None
+    cutoff_at: str | None = None
     mandatory_packaged_count: int | None = None
     mandatory_packaged_quantum_count: int | None = None
     mandatory_postings_count: int | None = None
@@ -7951,8 +7951,8 @@ class V1CarriageDeliveryListResponseResult(_Struct, kw_only=True):
     optional_packaged_count: int | None = None
     postings_for_another_carriage_count: int | None = None
     quantum_for_another_carriage_count: int | None = None
-    timeslot_from: _dt.datetime | None = None
-    timeslot_to: _dt.datetime | None = None
+    timeslot_from: str | None = None
+    timeslot_to: str | None = None
     tpl_provider_icon_url: str | None = None
     tpl_provider_name: str | None = None
     warehouse_city: str | None = None
@@ -7997,8 +7997,8 @@ class V1Certificate(_Struct, kw_only=True):
     accordance_type_code: str | None = None
     rejection_reason_code: str | None = None
     verification_comment: str | None = None
-    issue_date: _dt.datetime | None = None
-    expire_date: _dt.datetime | None = None
+    issue_date: str | None = None
+    expire_date: str | None = None
     products_count: int | None = None
 
 
@@ -8146,7 +8146,7 @@ class V1CreateWarehouseFBSResponse(_Struct, kw_only=True):
 
 
 class V1Day(_Struct, kw_only=True):
-    date_in_timezone: _dt.datetime | None = None
+    date_in_timezone: str | None = None
     timeslots: list[V1DayTimeSlotOut] | None = None
 
 
@@ -8160,8 +8160,8 @@ class V1DayTimeSlot(_Struct, kw_only=True):
 class V1DayTimeSlotOut(_Struct, kw_only=True):
     """Таймслот поставки."""
 
-    from_in_timezone: _dt.datetime | None = None
-    to_in_timezone: _dt.datetime | None = None
+    from_in_timezone: str | None = None
+    to_in_timezone: str | None = None
 
 
 class V1DeclineDiscountTasksRequest(_Struct, kw_only=True):
@@ -8234,7 +8234,7 @@ class V1DeliveryDetailsPickUpDetails(_Struct, kw_only=True):
 
     address: str | None = None
     comment: str | None = None
-    date: _dt.datetime | None = None
+    date: str | None = None
     sender_name: str | None = None
     sender_phone: str | None = None
 
@@ -8458,12 +8458,12 @@ class V1DraftTimeslotInfoRequest(_Struct, kw_only=True):
 
 class V1DraftTimeslotInfoResponse(_Struct, kw_only=True):
     drop_off_warehouse_timeslots: list[V1DropOffWarehouse] | None = None
-    requested_date_from: _dt.datetime | None = None
-    requested_date_to: _dt.datetime | None = None
+    requested_date_from: str | None = None
+    requested_date_to: str | None = None
 
 
 class V1DropOffWarehouse(_Struct, kw_only=True):
-    current_time_in_timezone: _dt.datetime | None = None
+    current_time_in_timezone: str | None = None
     days: list[V1Day] | None = None
     drop_off_warehouse_id: int | None = None
     warehouse_timezone: str | None = None
@@ -8478,7 +8478,7 @@ class V1FbpArchiveGetResponse(_Struct, kw_only=True):
     bundle_id: str | None = None
     bundle_sku_summary: V1ArchiveSkuSummary | None = None
     business_flow_type_id: int | None = None
-    created_date: _dt.datetime | None = None
+    created_date: str | None = None
     decline_reason: V1ArchiveDeclineReason | None = None
     delivery_details: Fbpv1DeliveryDetails | None = None
     has_act: bool | None = None
@@ -8487,7 +8487,7 @@ class V1FbpArchiveGetResponse(_Struct, kw_only=True):
     order_draft_id: int | None = None
     order_number: str | None = None
     package_units_count: int | None = None
-    receive_date: _dt.datetime | None = None
+    receive_date: str | None = None
     row_version: int | None = None
     status: str | None = None
     supply_id: str | None = None
@@ -8509,7 +8509,7 @@ class V1FbpArchiveListResponseItem(_Struct, kw_only=True):
     act_file_uuid: str | None = None
     bundle_id: str | None = None
     bundle_sku_summary: V1ArchiveSkuSummary | None = None
-    created_date: _dt.datetime | None = None
+    created_date: str | None = None
     decline_reason: V1ArchiveDeclineReason | None = None
     delivery_details: Fbpv1DeliveryDetails | None = None
     external_order_id: str | None = None
@@ -8517,7 +8517,7 @@ class V1FbpArchiveListResponseItem(_Struct, kw_only=True):
     has_label: bool | None = None
     order_draft_id: int | None = None
     package_units_count: int | None = None
-    receive_date: _dt.datetime | None = None
+    receive_date: str | None = None
     row_version: int | None = None
     status: str | None = None
     supply_id: str | None = None
@@ -8626,8 +8626,8 @@ class V1FbpDraftDirectGetTimeslotResponse(_Struct, kw_only=True):
 
 
 class V1FbpDraftDirectGetTimeslotResponseTimeslot(_Struct, kw_only=True):
-    timeslot_end: _dt.datetime | None = None
-    timeslot_start: _dt.datetime | None = None
+    timeslot_end: str | None = None
+    timeslot_start: str | None = None
 
 
 class V1FbpDraftDirectProductValidateRequest(_Struct, kw_only=True):
@@ -8942,9 +8942,9 @@ class V1FbpDraftGetRequest(_Struct, kw_only=True):
 class V1FbpDraftGetResponse(_Struct, kw_only=True):
     bundle_id: str | None = None
     cancellation_state: V1CancellationState | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     decline_reason: FbpDraftGetResponseDeclineReason | None = None
-    deleted_at: _dt.datetime | None = None
+    deleted_at: str | None = None
     delivery_details: V1fbpDeliveryDetails | None = None
     editable: bool | None = None
     id: int | None = None
@@ -8973,8 +8973,8 @@ class V1FbpDraftListResponse(_Struct, kw_only=True):
 class V1FbpDraftListResponseItem(_Struct, kw_only=True):
     bundle_id: str | None = None
     cancellation_state: V1CancellationState | None = None
-    created_at: _dt.datetime | None = None
-    deleted_at: _dt.datetime | None = None
+    created_at: str | None = None
+    deleted_at: str | None = None
     delivery_details: V1fbpDeliveryDetails | None = None
     editable: bool | None = None
     id: int | None = None
@@ -9211,7 +9211,7 @@ class V1FbpOrderGetResponse(_Struct, kw_only=True):
     bundle_uuid: str | None = None
     can_be_cancelled: bool | None = None
     cancellation_state: V1CancellationState | None = None
-    created_date: _dt.datetime | None = None
+    created_date: str | None = None
     delivery_details: Fbpv1DeliveryDetails | None = None
     draft_id: int | None = None
     has_consignment_note: bool | None = None
@@ -9220,7 +9220,7 @@ class V1FbpOrderGetResponse(_Struct, kw_only=True):
     locked: bool | None = None
     order_number: str | None = None
     package_units_count: int | None = None
-    receive_date: _dt.datetime | None = None
+    receive_date: str | None = None
     row_version: int | None = None
     status: str | None = None
     supply_id: str | None = None
@@ -9245,7 +9245,7 @@ class V1FbpOrderListResponseItem(_Struct, kw_only=True):
     bundle_summary: ItemBundleSummary | None = None
     can_be_cancelled: bool | None = None
     cancellation_state: V1CancellationState | None = None
-    created_date: _dt.datetime | None = None
+    created_date: str | None = None
     delivery_details: Fbpv1DeliveryDetails | None = None
     has_consignment_note: bool | None = None
     has_label: bool | None = None
@@ -9253,7 +9253,7 @@ class V1FbpOrderListResponseItem(_Struct, kw_only=True):
     locked: bool | None = None
     order_number: str | None = None
     package_units_count: int | None = None
-    receive_date: _dt.datetime | None = None
+    receive_date: str | None = None
     status: str | None = None
     supply_id: str | None = None
     warehouse_id: int | None = None
@@ -9427,9 +9427,9 @@ class V1GetDiscountTaskListResponseTask(_Struct, kw_only=True):
     """object"""
 
     id: int | None = None
-    created_at: _dt.datetime | None = None
-    end_at: _dt.datetime | None = None
-    edited_till: _dt.datetime | None = None
+    created_at: str | None = None
+    end_at: str | None = None
+    edited_till: str | None = None
     status: str | None = None
     customer_name: str | None = None
     sku: int | None = None
@@ -9444,7 +9444,7 @@ class V1GetDiscountTaskListResponseTask(_Struct, kw_only=True):
     min_auto_price: float | None = None
     prev_task_id: int | None = None
     is_damaged: bool | None = None
-    moderated_at: _dt.datetime | None = None
+    moderated_at: str | None = None
     approved_discount: float | None = None
     approved_discount_percent: float | None = None
     is_purchased: bool | None = None
@@ -10325,8 +10325,8 @@ class V1PostingFbsSplitResponsePostingParent(_Struct, kw_only=True):
 class V1PostingFbsTimeslotChangeRestrictionsDeliveryInterval(_Struct, kw_only=True):
     """Период дат, доступных для переноса."""
 
-    begin: _dt.datetime | None = None
-    end: _dt.datetime | None = None
+    begin: str | None = None
+    end: str | None = None
 
 
 class V1PostingFbsTimeslotChangeRestrictionsRequest(_Struct, kw_only=True):
@@ -10426,7 +10426,7 @@ class V1ProductActionTimerStatusResponse(_Struct, kw_only=True):
 
 
 class V1ProductActionTimerStatusResponseStatuses(_Struct, kw_only=True):
-    expired_at: _dt.datetime | None = None
+    expired_at: str | None = None
     min_price_for_auto_actions_enabled: bool | None = None
     product_id: int | None = None
 
@@ -10581,7 +10581,7 @@ class V1ProductGetRelatedSKUResponseItem(_Struct, kw_only=True):
     """object"""
 
     availability: str | None = None
-    deleted_at: _dt.datetime | None = None
+    deleted_at: str | None = None
     delivery_schema: str | None = None
     product_id: int | None = None
     sku: int | None = None
@@ -10988,7 +10988,7 @@ class V1ReviewInfoResponse(_Struct, kw_only=True):
     order_status: str | None = None
     photos: list[ReviewInfoResponsePhoto] | None = None
     photos_amount: int | None = None
-    published_at: _dt.datetime | None = None
+    published_at: str | None = None
     rating: int | None = None
     sku: int | None = None
     status: str | None = None
@@ -11013,7 +11013,7 @@ class V1ReviewListResponse(_Struct, kw_only=True):
 
 
 class V1RolesByTokenResponse(_Struct, kw_only=True):
-    expires_at: _dt.datetime | None = None
+    expires_at: str | None = None
     roles: list[RolesByTokenResponseRoles] | None = None
 
 
@@ -11500,14 +11500,14 @@ class V1SupplyOrderDetailsRequest(_Struct, kw_only=True):
 
 
 class V1SupplyOrderDetailsResponse(_Struct, kw_only=True):
-    created_date: _dt.datetime | None = None
-    data_filling_deadline_utc: _dt.datetime | None = None
+    created_date: str | None = None
+    data_filling_deadline_utc: str | None = None
     dropoff_warehouse_id: int | None = None
     order_id: int | None = None
     order_number: str | None = None
     order_tags: SupplyOrderDetailsResponseOrderTags | None = None
     state: str | None = None
-    state_updated_date: _dt.datetime | None = None
+    state_updated_date: str | None = None
     supplies: list[SupplyOrderDetailsResponseSupply] | None = None
     timeslot: V1SupplyOrderDetailsResponseTimeslot | None = None
     vehicle: SupplyOrderDetailsResponseVehicle | None = None
@@ -11569,8 +11569,8 @@ class V1SupplyOrderTimeslot(_Struct, kw_only=True):
 class V1SupplyOrderTimeslotOut(_Struct, kw_only=True):
     """Время интервала поставки."""
 
-    from_: _dt.datetime = _field(name="from")
-    to: _dt.datetime
+    from_: str = _field(name="from")
+    to: str
 
 
 class V1SupplyWarehouse(_Struct, kw_only=True):
@@ -12273,8 +12273,8 @@ class V1fbpDeliveryDetails(_Struct, kw_only=True):
 class V1fbpTimeslot(_Struct, kw_only=True):
     """Таймслот."""
 
-    timeslot_end: _dt.datetime | None = None
-    timeslot_start: _dt.datetime | None = None
+    timeslot_end: str | None = None
+    timeslot_start: str | None = None
 
 
 class V2AdditionalDataItem(_Struct, kw_only=True):
@@ -12433,10 +12433,10 @@ class V2FboPosting(_Struct, kw_only=True):
     additional_data: list[V2AdditionalDataItem] | None = None
     analytics_data: FboPostingFboPostingAnalyticsData | None = None
     cancel_reason_id: int | None = None
-    created_at: _dt.datetime | None = None
-    fact_delivery_date: _dt.datetime | None = None
+    created_at: str | None = None
+    fact_delivery_date: str | None = None
     financial_data: V2PostingFinancialDataFBO | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     legal_info: V2FboSinglePostingLegalInfo | None = None
     order_id: int | None = None
     order_number: str | None = None
@@ -12464,9 +12464,9 @@ class V2FboPostingV2(_Struct, kw_only=True):
     additional_data: list[V2AdditionalDataItem] | None = None
     analytics_data: FboPostingFboPostingAnalyticsData | None = None
     cancel_reason_id: int | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     financial_data: V2PostingFinancialDataFBOV2 | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     legal_info: V2FboSinglePostingLegalInfo | None = None
     order_id: int | None = None
     order_number: str | None = None
@@ -12489,13 +12489,13 @@ class V2FbsPosting(_Struct, kw_only=True):
 
     barcodes: FbsPostingBarcodes | None = None
     cancel_reason_id: int | None = None
-    created_at: _dt.datetime | None = None
-    in_process_at: _dt.datetime | None = None
+    created_at: str | None = None
+    in_process_at: str | None = None
     order_id: int | None = None
     order_number: str | None = None
     posting_number: str | None = None
     products: list[V2FbsPostingProduct] | None = None
-    shipment_date: _dt.datetime | None = None
+    shipment_date: str | None = None
     status: str | None = None
 
 
@@ -12678,8 +12678,8 @@ class V2PostingFBSActGetPostingsResult(_Struct, kw_only=True):
     posting_number: str | None = None
     status: str | None = None
     seller_error: str | None = None
-    updated_at: _dt.datetime | None = None
-    created_at: _dt.datetime | None = None
+    updated_at: str | None = None
+    created_at: str | None = None
     products: list[V2PostingFBSActGetProducts] | None = None
 
 
@@ -12713,21 +12713,21 @@ class V2PostingFBSActListRelatedDocs(_Struct, kw_only=True):
 class V2PostingFBSActListRelatedDocsActOfAcceptance(_Struct, kw_only=True):
     """Информация про акт приёма-передачи."""
 
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     document_status: str | None = None
 
 
 class V2PostingFBSActListRelatedDocsActOfExcess(_Struct, kw_only=True):
     """Информация про акт об излишках."""
 
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     document_status: str | None = None
 
 
 class V2PostingFBSActListRelatedDocsActOfMismatch(_Struct, kw_only=True):
     """Информация про акт о расхождениях."""
 
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     document_status: str | None = None
 
 
@@ -12754,8 +12754,8 @@ class V2PostingFBSActListResult(_Struct, kw_only=True):
     containers_count: int | None = None
     status: str | None = None
     departure_date: str | None = None
-    created_at: _dt.datetime | None = None
-    updated_at: _dt.datetime | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     act_type: str | None = None
     is_partial: bool | None = None
     has_postings_for_next_carriage: bool | None = None
@@ -13108,7 +13108,7 @@ class V3Cancellation(_Struct, kw_only=True):
 class V3ChatDetailsInfo(_Struct, kw_only=True):
     """Информация о чате."""
 
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     chat_id: str | None = None
     chat_status: str | None = None
     chat_type: str | None = None
@@ -13160,7 +13160,7 @@ class V3ChatListResponse(_Struct, kw_only=True):
 
 class V3ChatMessage(_Struct, kw_only=True):
     context: ChatMessageContext | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     data: list[str] | None = None
     is_image: bool | None = None
     is_read: bool | None = None
@@ -13219,12 +13219,12 @@ class V3FbsPosting(_Struct, kw_only=True):
     customer: V3CustomerFbsLists | None = None
     container: PostingV4PostingFbsListResponsePostingsContainer | None = None
     container_sort_type: str | None = None
-    delivering_date: _dt.datetime | None = None
+    delivering_date: str | None = None
     delivery_method: V3DeliveryMethod | None = None
     destination_place_id: int | None = None
     destination_place_name: str | None = None
     financial_data: V3PostingFinancialData | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     is_express: bool | None = None
     is_multibox: bool | None = None
     is_presortable: bool | None = None
@@ -13234,15 +13234,15 @@ class V3FbsPosting(_Struct, kw_only=True):
     order_id: int | None = None
     order_number: str | None = None
     parent_posting_number: str | None = None
-    pickup_code_verified_at: _dt.datetime | None = None
+    pickup_code_verified_at: str | None = None
     posting_number: str | None = None
     products: list[V3FbsPostingProduct] | None = None
     prr_option: str | None = None
     quantum_id: int | None = None
     require_blr_traceable_attrs: bool | None = None
     requirements: V3FbsPostingRequirementsV3 | None = None
-    shipment_date: _dt.datetime | None = None
-    shipment_date_without_delay: _dt.datetime | None = None
+    shipment_date: str | None = None
+    shipment_date_without_delay: str | None = None
     status: str | None = None
     substatus: str | None = None
     tpl_integration_type: str | None = None
@@ -13255,8 +13255,8 @@ class V3FbsPostingAnalyticsData(_Struct, kw_only=True):
     """Данные аналитики."""
 
     city: str | None = None
-    delivery_date_begin: _dt.datetime | None = None
-    delivery_date_end: _dt.datetime | None = None
+    delivery_date_begin: str | None = None
+    delivery_date_end: str | None = None
     delivery_type: str | None = None
     is_legal: bool | None = None
     is_premium: bool | None = None
@@ -13266,8 +13266,8 @@ class V3FbsPostingAnalyticsData(_Struct, kw_only=True):
     tpl_provider_id: int | None = None
     warehouse: str | None = None
     warehouse_id: int | None = None
-    client_delivery_date_begin: _dt.datetime | None = None
-    client_delivery_date_end: _dt.datetime | None = None
+    client_delivery_date_begin: str | None = None
+    client_delivery_date_end: str | None = None
 
 
 class V3FbsPostingDetail(_Struct, kw_only=True):
@@ -13283,12 +13283,12 @@ class V3FbsPostingDetail(_Struct, kw_only=True):
     customer: V3Customer | None = None
     container: PostingV4PostingFbsListResponsePostingsContainer | None = None
     container_sort_type: str | None = None
-    delivering_date: _dt.datetime | None = None
+    delivering_date: str | None = None
     delivery_method: V3DeliveryMethod | None = None
     delivery_price: str | None = None
-    fact_delivery_date: _dt.datetime | None = None
+    fact_delivery_date: str | None = None
     financial_data: V3PostingFinancialData | None = None
-    in_process_at: _dt.datetime | None = None
+    in_process_at: str | None = None
     is_express: bool | None = None
     is_multibox: bool | None = None
     legal_info: V2FboSinglePostingLegalInfo | None = None
@@ -13297,7 +13297,7 @@ class V3FbsPostingDetail(_Struct, kw_only=True):
     order_id: int | None = None
     order_number: str | None = None
     parent_posting_number: str | None = None
-    pickup_code_verified_at: _dt.datetime | None = None
+    pickup_code_verified_at: str | None = None
     posting_number: str | None = None
     product_exemplars: V3FbsPostingProductExemplarsV3 | None = None
     products: list[V3PostingProductDetail] | None = None
@@ -13307,8 +13307,8 @@ class V3FbsPostingDetail(_Struct, kw_only=True):
     related_weight_postings: list[str] | None = None
     require_blr_traceable_attrs: bool | None = None
     requirements: V3FbsPostingRequirementsV3 | None = None
-    shipment_date: _dt.datetime | None = None
-    shipment_date_without_delay: _dt.datetime | None = None
+    shipment_date: str | None = None
+    shipment_date_without_delay: str | None = None
     status: str | None = None
     substatus: str | None = None
     previous_substatus: str | None = None
@@ -13393,7 +13393,7 @@ class V3FbsTariffication(_Struct, kw_only=True):
     next_tariff_rate: float | None = None
     next_tariff_type: str | None = None
     next_tariff_charge: str | None = None
-    next_tariff_starts_at: _dt.datetime | None = None
+    next_tariff_starts_at: str | None = None
     next_tariff_charge_currency_code: str | None = None
 
 
@@ -13415,8 +13415,8 @@ class V3FinanceCashFlowStatementListResponse(_Struct, kw_only=True):
 class V3FinanceCashFlowStatementListResponsePeriod(_Struct, kw_only=True):
     """Период."""
 
-    begin: _dt.datetime | None = None
-    end: _dt.datetime | None = None
+    begin: str | None = None
+    end: str | None = None
     id: int | None = None
 
 
@@ -13468,7 +13468,7 @@ class V3GetProductInfoListResponseItem(_Struct, kw_only=True):
     barcodes: list[str] | None = None
     color_image: list[str] | None = None
     commissions: list[GetProductInfoListResponseCommission] | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     currency_code: str | None = None
     description_category_id: int | None = None
     discounted_fbo_stocks: int | None = None
@@ -13497,7 +13497,7 @@ class V3GetProductInfoListResponseItem(_Struct, kw_only=True):
     statuses: GetProductInfoListResponseStatuses | None = None
     stocks: GetProductInfoListResponseStocks | None = None
     type_id: int | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
     vat: str | None = None
     visibility_details: GetProductInfoListResponseVisibilityDetails | None = None
     volume_weight: float | None = None
@@ -13911,7 +13911,7 @@ class WarehouseFBSReturnMileInfoResponseWarehouseReturnMileSettings(_Struct, kw_
 class WarehouseFbsPickUpHistoryListResponseHistoryEntity(_Struct, kw_only=True):
     planned_date: str | None = None
     status: str | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
     warehouse_id: int | None = None
     warehouse_name: str | None = None
     was_planned: bool | None = None
@@ -13921,7 +13921,7 @@ class WarehouseFbsPickUpPlanningListResponseResultWarehouse(_Struct, kw_only=Tru
     can_modify_pickup_plan: bool | None = None
     has_postings_to_be_planned: bool | None = None
     is_pickup_planned: bool | None = None
-    last_pickup_plan_date_at: _dt.datetime | None = None
+    last_pickup_plan_date_at: str | None = None
     warehouse_id: int | None = None
     warehouse_name: str | None = None
 
@@ -13980,7 +13980,7 @@ class WarehouseListV2ResponseWarehouse(_Struct, kw_only=True):
     carriage_label_type: str | None = None
     courier_comment: str | None = None
     courier_phones: list[str] | None = None
-    created_at: _dt.datetime | None = None
+    created_at: str | None = None
     cut_in_time: int | None = None
     first_mile: WarehouseFirstMile | None = None
     has_entrusted_acceptance: bool | None = None
@@ -13993,13 +13993,13 @@ class WarehouseListV2ResponseWarehouse(_Struct, kw_only=True):
     is_waybill_enabled: bool | None = None
     min_postings_limit: int | None = None
     name: str | None = None
-    pause_at: _dt.datetime | None = None
+    pause_at: str | None = None
     phone: str | None = None
     postings_limit: int | None = None
     sla_cut_in: int | None = None
     status: str | None = None
     timetable: WarehouseTimetable | None = None
-    updated_at: _dt.datetime | None = None
+    updated_at: str | None = None
     warehouse_id: int | None = None
     warehouse_type: str | None = None
     with_item_list: bool | None = None
@@ -14017,8 +14017,8 @@ class WarehouseStorageWarehouse(_Struct, kw_only=True):
 class WarehouseTimetable(_Struct, kw_only=True):
     """Расписание работы склада."""
 
-    timetable_from: _dt.datetime | None = None
-    timetable_to: _dt.datetime | None = None
+    timetable_from: str | None = None
+    timetable_to: str | None = None
     working_hours: list[TimetableWorkingHours] | None = None
 
 

@@ -1189,6 +1189,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="С 1 июня 2026 года метод будет отключён. Переключитесь на /v3/posting/fbo/list.",
         replacement="PostingFboList",
+        replacement_attr="posting_fbo_list",
     ),
     Op(
         operation_id="PostingFboList",
@@ -1950,6 +1951,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="Метод устаревает и будет отключён 22 марта 2026 года. Переключитесь на /v2/posting/fbs/act/check-status.",
         replacement="PostingAPI_PostingFBSActCheckStatus",
+        replacement_attr="posting_fbs_act_check_status",
     ),
     Op(
         operation_id="PostingAPI_PostingFBSGetAct",
@@ -1997,6 +1999,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="Метод устаревает и будет отключён 22 марта 2026 года. Переключитесь на /v2/posting/fbs/act/get-pdf.",
         replacement="PostingAPI_PostingFBSGetAct",
+        replacement_attr="posting_fbs_get_act",
     ),
     Op(
         operation_id="PostingAPI_PostingFBSActCheckStatus",
@@ -2213,6 +2216,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="С 1 июня 2026 года метод будет отключён. Переключитесь на /v4/posting/fbs/unfulfilled/list.",
         replacement="PostingFbsUnfulfilledList",
+        replacement_attr="posting_fbs_unfulfilled_list",
     ),
     Op(
         operation_id="PostingFbsUnfulfilledList",
@@ -2248,6 +2252,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="С 1 июня 2026 года метод будет отключён. Переключитесь на /v4/posting/fbs/list.",
         replacement="PostingFbsList",
+        replacement_attr="posting_fbs_list",
         paging=Paging(
             style="offset",
             request_field="offset",
@@ -3216,6 +3221,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="Метод устаревает. Переключитесь на /v2/posting/digital/list.",
         replacement="PostingDigitalList",
+        replacement_attr="posting_digital_list",
     ),
     Op(
         operation_id="DigitalProductAPI_StocksImport",
@@ -3776,6 +3782,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="Метод устаревает. Переключитесь на /v2/review/comment/delete.",
         replacement="ReviewCommentDeleteV2",
+        replacement_attr="review_comment_delete_v2",
     ),
     Op(
         operation_id="ReviewCommentDeleteV2",
@@ -3812,6 +3819,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="Метод устаревает. Переключитесь на /v2/review/change-status.",
         replacement="ReviewChangeStatusV2",
+        replacement_attr="review_change_status_v2",
     ),
     Op(
         operation_id="ReviewChangeStatusV2",
@@ -3837,6 +3845,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="Метод устаревает. Переключитесь на /v2/review/count.",
         replacement="ReviewCountV2",
+        replacement_attr="review_count_v2",
     ),
     Op(
         operation_id="ReviewCountV2",
@@ -3861,6 +3870,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="Метод устаревает. Переключитесь на /v2/review/info.",
         replacement="ReviewInfoV2",
+        replacement_attr="review_info_v2",
     ),
     Op(
         operation_id="ReviewInfoV2",
@@ -3886,6 +3896,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="Метод устаревает. Переключитесь на /v2/review/list.",
         replacement="ReviewListV2",
+        replacement_attr="review_list_v2",
         paging=Paging(
             style="last_id",
             request_field="last_id",

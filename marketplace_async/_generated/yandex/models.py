@@ -17,6 +17,7 @@ from msgspec import field as _field
 
 AgeUnitType = _Literal["YEAR", "MONTH"]
 BarcodeFormatType = _Literal["F_30_20", "F_43_25", "F_58_40", "F_43_25_SINGLE"]
+CatalogLanguageType = _Literal["RU", "UZ"]
 ChatContextIdentifiableType = _Literal["ORDER", "RETURN"]
 ChatContextType = _Literal["ORDER", "RETURN", "DIRECT"]
 ChatStatusType = _Literal[
@@ -233,8 +234,10 @@ OfferType = _Literal["DEFAULT", "MEDICINE", "BOOK", "AUDIOBOOK", "ARTIST_TITLE",
 OperationType = _Literal[
     "ORDER_RECIPIENT_UPDATE", "ORDER_DELIVERY_INTERVAL_UPDATE", "ORDER_STATUS_UPDATE", "RETURN_CANCELLATION"
 ]
+OrderBuyerType = _Literal["PERSON", "BUSINESS"]
 OrderCancellationReasonType = _Literal["ORDER_DELIVERED", "ORDER_IN_DELIVERY"]
 OrderDeliveryDateReasonType = _Literal["USER_MOVED_DELIVERY_DATES", "PARTNER_MOVED_DELIVERY_DATES"]
+OrderDeliveryDispatchType = _Literal["UNKNOWN", "BUYER", "MARKET_BRANDED_OUTLET", "SHOP_OUTLET"]
 OrderItemsModificationRequestReasonType = _Literal["PARTNER_REQUESTED_REMOVE", "USER_REQUESTED_REMOVE"]
 OrderSourcePlatformType = _Literal["MARKET", "OZON", "WILDBERRIES", "OTHER"]
 OrderStatsStatusType = _Literal[
@@ -397,6 +400,7 @@ OrderSubstatusType = _Literal[
 ]
 OutletType = _Literal["DEPOT", "MIXED", "RETAIL", "NOT_DEFINED"]
 OutletVisibilityType = _Literal["HIDDEN", "VISIBLE", "UNKNOWN"]
+PageFormatType = _Literal["A9_HORIZONTALLY", "A9", "A7", "A4"]
 PaymentFrequencyType = _Literal["DAILY", "WEEKLY", "BIWEEKLY", "MONTHLY"]
 PlacementType = _Literal["FBS", "FBY", "DBS", "LAAS"]
 PriceCompetitivenessType = _Literal["OPTIMAL", "AVERAGE", "LOW"]
@@ -408,6 +412,26 @@ PromoParticipationType = _Literal["PARTICIPATING_NOW", "PARTICIPATED"]
 QuestionSortOrderType = _Literal["CREATED_AT_DESC", "CREATED_AT_ASC"]
 QuestionsTextEntityOperationType = _Literal["UPDATE", "CREATE", "DELETE"]
 QuestionsTextEntityType = _Literal["QUESTION", "ANSWER", "COMMENT"]
+RefundStatusType = _Literal[
+    "STARTED_BY_USER",
+    "REFUND_IN_PROGRESS",
+    "REFUNDED",
+    "FAILED",
+    "WAITING_FOR_DECISION",
+    "DECISION_MADE",
+    "REFUNDED_WITH_BONUSES",
+    "REFUNDED_BY_SHOP",
+    "CANCELLED",
+    "REJECTED",
+    "COMPLETE_WITHOUT_REFUND",
+    "PREMODERATION_DISPUTE",
+    "PREMODERATION_DECISION_WAITING",
+    "PREMODERATION_DECISION_MADE",
+    "PREMODERATION_SELECT_DELIVERY",
+    "UNKNOWN",
+]
+ReportFormatType = _Literal["FILE", "CSV", "JSON"]
+ReportLanguageType = _Literal["RU", "EN"]
 ReturnRequestDecisionReasonType = _Literal[
     "ISSUE_WITH_THE_PRODUCT_WAS_NOT_CONFIRMED",
     "MECHANICAL_DAMAGE",
@@ -447,6 +471,7 @@ ReturnShipmentStatusType = _Literal[
 ]
 ReturnType = _Literal["UNREDEEMED", "RETURN"]
 SellingProgramType = _Literal["FBY", "FBS", "DBS", "EXPRESS", "LAAS"]
+ShipmentPalletLabelPageFormatType = _Literal["A4", "A8"]
 ShipmentStatusType = _Literal[
     "OUTBOUND_CREATED",
     "OUTBOUND_READY_FOR_CONFIRMATION",
@@ -459,6 +484,7 @@ ShipmentStatusType = _Literal[
 ]
 ShowsSalesGroupingType = _Literal["CATEGORIES", "OFFERS"]
 SortOrderType = _Literal["ASC", "DESC"]
+SourceType = _Literal["SELLER", "ADVERTISER"]
 StatisticsAttributionType = _Literal["CLICKS", "SHOWS"]
 SupplyRequestSortAttributeType = _Literal["ID", "REQUESTED_DATE", "UPDATED_AT", "STATUS"]
 SupplyRequestStatusType = _Literal[
@@ -572,7 +598,7 @@ class AnswerDTO(_Struct, kw_only=True):
     author: QuestionsTextContentAuthorDTO | None = None
     status: str
     question_id: int = _field(name="questionId")
-    created_at: _dt.datetime = _field(name="createdAt")
+    created_at: str = _field(name="createdAt")
     votes: VotesDTO
     comments: list[CommentDTO] | None = None
 
@@ -713,8 +739,8 @@ class BusinessOrderDTO(_Struct, kw_only=True):
     external_order_id: str | None = _field(name="externalOrderId", default=None)
     status: str
     substatus: str
-    creation_date: _dt.datetime = _field(name="creationDate")
-    update_date: _dt.datetime | None = _field(name="updateDate", default=None)
+    creation_date: str = _field(name="creationDate")
+    update_date: str | None = _field(name="updateDate", default=None)
     payment_type: str = _field(name="paymentType")
     payment_method: str = _field(name="paymentMethod")
     fake: bool
@@ -771,11 +797,11 @@ class BusinessOrderDeliveryDTO(_Struct, kw_only=True):
 class BusinessOrderDeliveryDatesDTO(_Struct, kw_only=True):
     """Диапазон дат доставки."""
 
-    from_date: _dt.date = _field(name="fromDate")
-    to_date: _dt.date | None = _field(name="toDate", default=None)
+    from_date: str = _field(name="fromDate")
+    to_date: str | None = _field(name="toDate", default=None)
     from_time: str | None = _field(name="fromTime", default=None)
     to_time: str | None = _field(name="toTime", default=None)
-    real_delivery_date: _dt.date | None = _field(name="realDeliveryDate", default=None)
+    real_delivery_date: str | None = _field(name="realDeliveryDate", default=None)
 
 
 class BusinessOrderEacDTO(_Struct, kw_only=True):
@@ -806,7 +832,7 @@ class BusinessOrderPickupDeliveryDTO(_Struct, kw_only=True):
     region: RegionDTO | None = None
     logistic_point_id: int | None = _field(name="logisticPointId", default=None)
     outlet_code: str | None = _field(name="outletCode", default=None)
-    outlet_storage_limit_date: _dt.date | None = _field(name="outletStorageLimitDate", default=None)
+    outlet_storage_limit_date: str | None = _field(name="outletStorageLimitDate", default=None)
 
 
 class BusinessOrderServicesDTO(_Struct, kw_only=True):
@@ -819,7 +845,7 @@ class BusinessOrderShipmentDTO(_Struct, kw_only=True):
     """Информация об отгрузке заказа."""
 
     id: int | None = None
-    shipment_date: _dt.date = _field(name="shipmentDate")
+    shipment_date: str = _field(name="shipmentDate")
     shipment_time: str | None = _field(name="shipmentTime", default=None)
 
 
@@ -1080,7 +1106,7 @@ class ChatMessageDTO(_Struct, kw_only=True):
     """Информация о сообщении."""
 
     message_id: int = _field(name="messageId")
-    created_at: _dt.datetime = _field(name="createdAt")
+    created_at: str = _field(name="createdAt")
     sender: str
     message: str | None = None
     payload: list[ChatMessagePayloadDTO] | None = None
@@ -1110,7 +1136,7 @@ class CisDTO(_Struct, kw_only=True):
     status: str
     substatus: str | None = None
     crpt_request_id: str | None = _field(name="crptRequestId", default=None)
-    crpt_request_date_time: _dt.datetime | None = _field(name="crptRequestDateTime", default=None)
+    crpt_request_date_time: str | None = _field(name="crptRequestDateTime", default=None)
 
 
 class ClosureDocumentsMonthOfYearDTO(_Struct, kw_only=True):
@@ -1130,7 +1156,7 @@ class CommentDTO(_Struct, kw_only=True):
     author: QuestionsTextContentAuthorDTO | None = None
     status: str
     answer_id: int = _field(name="answerId")
-    created_at: _dt.datetime = _field(name="createdAt")
+    created_at: str = _field(name="createdAt")
     votes: VotesDTO | None = None
 
 
@@ -1446,8 +1472,8 @@ class DeliveryDateIntervalDTO(_Struct, kw_only=True):
 class DeliveryDateIntervalDTOOut(_Struct, kw_only=True):
     """Интервал дат доставки."""
 
-    from_date: _dt.date = _field(name="fromDate")
-    to_date: _dt.date = _field(name="toDate")
+    from_date: str = _field(name="fromDate")
+    to_date: str = _field(name="toDate")
 
 
 class DeliveryIntervalsUpdateOptionDTO(_Struct, kw_only=True):
@@ -1519,7 +1545,7 @@ class DocumentDTO(_Struct, kw_only=True):
 
     status: str | None = None
     number: str | None = None
-    date: _dt.date | None = None
+    date: str | None = None
 
 
 class EacVerificationResultDTO(_Struct, kw_only=True):
@@ -1596,8 +1622,8 @@ class FullOutletLicenseDTO(_Struct, kw_only=True):
     outlet_id: int = _field(name="outletId")
     license_type: str = _field(name="licenseType")
     number: str
-    date_of_issue: _dt.datetime = _field(name="dateOfIssue")
-    date_of_expiry: _dt.datetime = _field(name="dateOfExpiry")
+    date_of_issue: str = _field(name="dateOfIssue")
+    date_of_expiry: str = _field(name="dateOfExpiry")
     check_status: str | None = _field(name="checkStatus", default=None)
     check_comment: str | None = _field(name="checkComment", default=None)
 
@@ -2086,8 +2112,8 @@ class GetChatInfoDTO(_Struct, kw_only=True):
     context: ChatFullContextDTO
     type: str
     status: str
-    created_at: _dt.datetime = _field(name="createdAt")
-    updated_at: _dt.datetime = _field(name="updatedAt")
+    created_at: str = _field(name="createdAt")
+    updated_at: str = _field(name="updatedAt")
 
 
 class GetChatMessageResponse(_Struct, kw_only=True):
@@ -2490,7 +2516,7 @@ class GetPriceDTO(_Struct, kw_only=True):
 
     value: float
     currency_id: str = _field(name="currencyId")
-    updated_at: _dt.datetime = _field(name="updatedAt")
+    updated_at: str = _field(name="updatedAt")
 
 
 class GetPriceWithDiscountDTO(_Struct, kw_only=True):
@@ -2499,7 +2525,7 @@ class GetPriceWithDiscountDTO(_Struct, kw_only=True):
     value: float
     currency_id: str = _field(name="currencyId")
     discount_base: float | None = _field(name="discountBase", default=None)
-    updated_at: _dt.datetime = _field(name="updatedAt")
+    updated_at: str = _field(name="updatedAt")
 
 
 class GetPriceWithVatDTO(_Struct, kw_only=True):
@@ -2509,7 +2535,7 @@ class GetPriceWithVatDTO(_Struct, kw_only=True):
     discount_base: float | None = _field(name="discountBase", default=None)
     currency_id: str | None = _field(name="currencyId", default=None)
     vat: int | None = None
-    updated_at: _dt.datetime = _field(name="updatedAt")
+    updated_at: str = _field(name="updatedAt")
 
 
 class GetPricesByOfferIdsRequest(_Struct, kw_only=True):
@@ -2544,7 +2570,7 @@ class GetPromoBestsellerInfoDTO(_Struct, kw_only=True):
     """Информация об акции «Бестселлеры Маркета»."""
 
     bestseller: bool
-    entry_deadline: _dt.datetime | None = _field(name="entryDeadline", default=None)
+    entry_deadline: str | None = _field(name="entryDeadline", default=None)
     renewal_enabled: bool | None = _field(name="renewalEnabled", default=None)
 
 
@@ -2908,7 +2934,7 @@ class GoodsFeedbackDTO(_Struct, kw_only=True):
     """Отзыв о товаре."""
 
     feedback_id: int = _field(name="feedbackId")
-    created_at: _dt.datetime = _field(name="createdAt")
+    created_at: str = _field(name="createdAt")
     need_reaction: bool = _field(name="needReaction")
     identifiers: GoodsFeedbackIdentifiersDTO
     author: str | None = None
@@ -2959,7 +2985,7 @@ class GoodsFeedbackUrbanadsDTO(_Struct, kw_only=True):
     """Отзыв о товаре."""
 
     feedback_id: int = _field(name="feedbackId")
-    created_at: _dt.datetime = _field(name="createdAt")
+    created_at: str = _field(name="createdAt")
     need_reaction: bool = _field(name="needReaction")
     context: GoodsFeedbackContextUrbanadsDTO
     author: str | None = None
@@ -3099,7 +3125,7 @@ class LogisticPointScheduleDTO(_Struct, kw_only=True):
     """Расписание работы пункта выдачи."""
 
     schedule: list[ScheduleDayDTO]
-    holidays: list[_dt.date] | None = None
+    holidays: list[str] | None = None
 
 
 class MaxSaleQuantumDTO(_Struct, kw_only=True):
@@ -3195,7 +3221,7 @@ class OfferDefaultPriceDTO(_Struct, kw_only=True):
     value: float | None = None
     currency_id: str | None = _field(name="currencyId", default=None)
     discount_base: float | None = _field(name="discountBase", default=None)
-    updated_at: _dt.datetime | None = _field(name="updatedAt", default=None)
+    updated_at: str | None = _field(name="updatedAt", default=None)
 
 
 class OfferDefaultPriceListResponseDTO(_Struct, kw_only=True):
@@ -3293,7 +3319,7 @@ class OfferPriceByOfferIdsResponseDTO(_Struct, kw_only=True):
 
     offer_id: str | None = _field(name="offerId", default=None)
     price: PriceDTOOut | None = None
-    updated_at: _dt.datetime | None = _field(name="updatedAt", default=None)
+    updated_at: str | None = _field(name="updatedAt", default=None)
 
 
 class OfferPriceDTO(_Struct, kw_only=True):
@@ -3317,7 +3343,7 @@ class OfferPriceResponseDTO(_Struct, kw_only=True):
     id: str | None = None
     price: PriceDTOOut | None = None
     market_sku: int | None = _field(name="marketSku", default=None)
-    updated_at: _dt.datetime | None = _field(name="updatedAt", default=None)
+    updated_at: str | None = _field(name="updatedAt", default=None)
 
 
 class OfferRecommendationDTO(_Struct, kw_only=True):
@@ -3829,7 +3855,7 @@ class OrdersStatsDetailsDTO(_Struct, kw_only=True):
 
     item_status: str | None = _field(name="itemStatus", default=None)
     item_count: int | None = _field(name="itemCount", default=None)
-    update_date: _dt.date | None = _field(name="updateDate", default=None)
+    update_date: str | None = _field(name="updateDate", default=None)
     stock_type: str | None = _field(name="stockType", default=None)
 
 
@@ -3854,8 +3880,8 @@ class OrdersStatsOrderDTO(_Struct, kw_only=True):
     """Информация о заказе."""
 
     id: int | None = None
-    creation_date: _dt.date | None = _field(name="creationDate", default=None)
-    status_update_date: _dt.datetime | None = _field(name="statusUpdateDate", default=None)
+    creation_date: str | None = _field(name="creationDate", default=None)
+    status_update_date: str | None = _field(name="statusUpdateDate", default=None)
     status: str | None = None
     partner_order_id: str | None = _field(name="partnerOrderId", default=None)
     payment_type: str | None = _field(name="paymentType", default=None)
@@ -3873,7 +3899,7 @@ class OrdersStatsPaymentDTO(_Struct, kw_only=True):
     """Информация о денежных переводах по заказу."""
 
     id: str | None = None
-    date: _dt.date | None = None
+    date: str | None = None
     type: str | None = None
     source: str | None = None
     total: float | None = None
@@ -3884,7 +3910,7 @@ class OrdersStatsPaymentOrderDTO(_Struct, kw_only=True):
     """Информация о платежном поручении."""
 
     id: str | None = None
-    date: _dt.date | None = None
+    date: str | None = None
 
 
 class OrdersStatsPriceDTO(_Struct, kw_only=True):
@@ -4258,8 +4284,8 @@ class PromoOfferUpdateWarningDTO(_Struct, kw_only=True):
 class PromoPeriodDTO(_Struct, kw_only=True):
     """Время проведения акции."""
 
-    date_time_from: _dt.datetime = _field(name="dateTimeFrom")
-    date_time_to: _dt.datetime = _field(name="dateTimeTo")
+    date_time_from: str = _field(name="dateTimeFrom")
+    date_time_to: str = _field(name="dateTimeTo")
 
 
 class ProvideOrderDigitalCodesRequest(_Struct, kw_only=True):
@@ -4302,7 +4328,7 @@ class QualityRatingDTO(_Struct, kw_only=True):
     """Информация об индексе качества."""
 
     rating: int
-    calculation_date: _dt.date = _field(name="calculationDate")
+    calculation_date: str = _field(name="calculationDate")
     components: list[QualityRatingComponentDTO]
 
 
@@ -4327,7 +4353,7 @@ class QuestionDTO(_Struct, kw_only=True):
     question_identifiers: QuestionIdentifiersDTO = _field(name="questionIdentifiers")
     business_id: int = _field(name="businessId")
     text: str
-    created_at: _dt.datetime = _field(name="createdAt")
+    created_at: str = _field(name="createdAt")
     votes: VotesDTO
     author: QuestionsTextContentAuthorDTO
 
@@ -4393,8 +4419,8 @@ class ReportInfoDTO(_Struct, kw_only=True):
 
     status: str
     sub_status: str | None = _field(name="subStatus", default=None)
-    generation_requested_at: _dt.datetime = _field(name="generationRequestedAt")
-    generation_finished_at: _dt.datetime | None = _field(name="generationFinishedAt", default=None)
+    generation_requested_at: str = _field(name="generationRequestedAt")
+    generation_finished_at: str | None = _field(name="generationFinishedAt", default=None)
     file: str | None = None
     estimated_generation_time: int | None = _field(name="estimatedGenerationTime", default=None)
 
@@ -4420,11 +4446,11 @@ class ReturnDTO(_Struct, kw_only=True):
 
     id: int
     order_id: int = _field(name="orderId")
-    creation_date: _dt.datetime | None = _field(name="creationDate", default=None)
-    update_date: _dt.datetime | None = _field(name="updateDate", default=None)
+    creation_date: str | None = _field(name="creationDate", default=None)
+    update_date: str | None = _field(name="updateDate", default=None)
     refund_status: str | None = _field(name="refundStatus", default=None)
     logistic_pickup_point: LogisticPickupPointDTO | None = _field(name="logisticPickupPoint", default=None)
-    pickup_till_date: _dt.datetime | None = _field(name="pickupTillDate", default=None)
+    pickup_till_date: str | None = _field(name="pickupTillDate", default=None)
     shipment_recipient_type: str | None = _field(name="shipmentRecipientType", default=None)
     shipment_status: str | None = _field(name="shipmentStatus", default=None)
     refund_amount: int | None = _field(name="refundAmount", default=None)
@@ -4582,8 +4608,8 @@ class ShipmentDTO(_Struct, kw_only=True):
     """Информация об отгрузке."""
 
     id: int
-    plan_interval_from: _dt.datetime = _field(name="planIntervalFrom")
-    plan_interval_to: _dt.datetime = _field(name="planIntervalTo")
+    plan_interval_from: str = _field(name="planIntervalFrom")
+    plan_interval_to: str = _field(name="planIntervalTo")
     shipment_type: str | None = _field(name="shipmentType", default=None)
     warehouse: PartnerShipmentWarehouseDTO | None = None
     warehouse_to: PartnerShipmentWarehouseDTO | None = _field(name="warehouseTo", default=None)
@@ -4603,8 +4629,8 @@ class ShipmentInfoDTO(_Struct, kw_only=True):
     """Список с информацией об отгрузках."""
 
     id: int
-    plan_interval_from: _dt.datetime = _field(name="planIntervalFrom")
-    plan_interval_to: _dt.datetime = _field(name="planIntervalTo")
+    plan_interval_from: str = _field(name="planIntervalFrom")
+    plan_interval_to: str = _field(name="planIntervalTo")
     shipment_type: str | None = _field(name="shipmentType", default=None)
     warehouse: PartnerShipmentWarehouseDTO | None = None
     warehouse_to: PartnerShipmentWarehouseDTO | None = _field(name="warehouseTo", default=None)
@@ -4618,7 +4644,7 @@ class ShipmentInfoDTO(_Struct, kw_only=True):
     signature: SignatureDTO
     status: str | None = None
     status_description: str | None = _field(name="statusDescription", default=None)
-    status_update_time: _dt.datetime | None = _field(name="statusUpdateTime", default=None)
+    status_update_time: str | None = _field(name="statusUpdateTime", default=None)
 
 
 class ShipmentStatusChangeDTO(_Struct, kw_only=True):
@@ -4626,7 +4652,7 @@ class ShipmentStatusChangeDTO(_Struct, kw_only=True):
 
     status: str | None = None
     description: str | None = None
-    update_time: _dt.datetime | None = _field(name="updateTime", default=None)
+    update_time: str | None = _field(name="updateTime", default=None)
 
 
 class ShowcaseUrlDTO(_Struct, kw_only=True):
@@ -4703,7 +4729,7 @@ class SupplyRequestDTO(_Struct, kw_only=True):
     type: str
     subtype: str
     status: str
-    updated_at: _dt.datetime = _field(name="updatedAt")
+    updated_at: str = _field(name="updatedAt")
     counters: SupplyRequestCountersDTO
     parent_link: SupplyRequestReferenceDTO | None = _field(name="parentLink", default=None)
     children_links: list[SupplyRequestReferenceDTO] | None = _field(name="childrenLinks", default=None)
@@ -4716,7 +4742,7 @@ class SupplyRequestDocumentDTO(_Struct, kw_only=True):
 
     type: str
     url: str
-    created_at: _dt.datetime = _field(name="createdAt")
+    created_at: str = _field(name="createdAt")
 
 
 class SupplyRequestIdDTO(_Struct, kw_only=True):
@@ -4756,7 +4782,7 @@ class SupplyRequestLocationAddressDTO(_Struct, kw_only=True):
 class SupplyRequestLocationDTO(_Struct, kw_only=True):
     """Информации о складе или ПВЗ в заявке."""
 
-    requested_date: _dt.datetime | None = _field(name="requestedDate", default=None)
+    requested_date: str | None = _field(name="requestedDate", default=None)
     service_id: int = _field(name="serviceId")
     name: str
     address: SupplyRequestLocationAddressDTO
@@ -5318,7 +5344,7 @@ class WarehouseOfferDTO(_Struct, kw_only=True):
     offer_id: str = _field(name="offerId")
     turnover_summary: TurnoverDTO | None = _field(name="turnoverSummary", default=None)
     stocks: list[WarehouseStockDTO]
-    updated_at: _dt.datetime | None = _field(name="updatedAt", default=None)
+    updated_at: str | None = _field(name="updatedAt", default=None)
 
 
 class WarehouseOffersDTO(_Struct, kw_only=True):

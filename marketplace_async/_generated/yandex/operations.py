@@ -77,6 +77,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="degraded from 2027-01-18, off on 2027-04-12",
         replacement="getBusinessOrders",
+        replacement_attr="get_business_orders",
     ),
     Op(
         operation_id="getOrders",
@@ -112,6 +113,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="degraded from 2027-01-18, off on 2027-04-12",
         replacement="getBusinessOrders",
+        replacement_attr="get_business_orders",
         paging=Paging(
             style="page_token",
             request_field="page_token",
@@ -204,6 +206,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="degraded from 2027-01-18, off on 2027-04-05",
         replacement="setOrderBoxLayout",
+        replacement_attr="set_order_box_layout",
     ),
     Op(
         operation_id="acceptOrderCancellation",
@@ -440,8 +443,8 @@ OPERATIONS: tuple[Op, ...] = (
             ("type", "type"),
             ("fromDate", "from_date"),
             ("toDate", "to_date"),
-            ("from_date", "from_date"),
-            ("to_date", "to_date"),
+            ("from_date", "from_date_"),
+            ("to_date", "to_date_"),
         ),
         paging=Paging(
             style="page_token",
@@ -477,6 +480,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="degraded from 2027-01-18, off on 2027-04-05",
         replacement="submitReturnDecision",
+        replacement_attr="submit_return_decision",
     ),
     Op(
         operation_id="submitReturnDecision",
@@ -886,6 +890,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="degraded from 2027-01-18, off on 2027-04-05",
         replacement="getPricesByOfferIds",
+        replacement_attr="get_prices_by_offer_ids",
         paging=Paging(
             style="page_token",
             request_field="page_token",
@@ -1472,7 +1477,7 @@ OPERATIONS: tuple[Op, ...] = (
             ("limit", "limit"),
             ("region_id", "region_id"),
             ("shop_outlet_code", "shop_outlet_code"),
-            ("regionId", "region_id"),
+            ("regionId", "region_id_"),
         ),
         paging=Paging(
             style="page_token",
@@ -1877,6 +1882,7 @@ OPERATIONS: tuple[Op, ...] = (
         deprecated=True,
         deprecation="degraded from 2027-01-18, off on 2027-04-05",
         replacement="getPagedWarehouses",
+        replacement_attr="get_paged_warehouses",
     ),
     Op(
         operation_id="getPagedWarehouses",
