@@ -192,7 +192,7 @@ async def test_repr_and_headers_carry_the_account_but_no_secret(ozon: OzonClient
     assert headers["Client-Id"] == CLIENT_ID and headers["Api-Key"] == API_KEY
     assert headers["Content-Type"] == "application/json"
     bucket_keys = " ".join(lane for lane in ozon.pool.scheduler._lanes)
-    assert ozon.account in bucket_keys and CLIENT_ID not in bucket_keys
+    assert ozon._bucket_scope in bucket_keys and CLIENT_ID not in bucket_keys
 
 
 def test_fingerprint_is_stable_and_distinct() -> None:

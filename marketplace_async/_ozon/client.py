@@ -34,9 +34,9 @@ from .._chunking import aiter_items
 from .._client import BaseClient, json_encode, to_struct
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
-from .._fingerprint import fingerprint
 from .._errors import ApiError, MarketplaceError, ValidationError
 from .._generated.ozon.methods import OzonOperations
+from .._fingerprint import fingerprint
 from .._keyed import KeyGate
 from .._limits import Endpoint
 from .._pool import ClientPool

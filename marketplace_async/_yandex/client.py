@@ -3,7 +3,7 @@
 Limits are counted per campaign for ``/campaigns/{campaignId}`` URLs and per business for
 ``/businesses/{businessId}`` URLs (API_FACTS §11), so that is the scope of every lane: the global
 cap of 4 requests in flight and each method's rates apply per campaign or business. Other URLs count
-per token; their scope is a one-way fingerprint of it, never the token.
+per token; their scope is a fingerprint keyed by the token itself (``_fingerprint.py``), never the token.
 
 Items may be dicts (snake_case, camelCase accepted) or the package's models (``_yandex/models.py``),
 in any iterable or async iterable. Bulk methods return a :class:`BulkResult`.
@@ -12,7 +12,6 @@ in any iterable or async iterable. Bulk methods return a :class:`BulkResult`.
 from __future__ import annotations
 
 import enum
-import hashlib
 import re
 import time
 import warnings
@@ -32,6 +31,7 @@ from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Dialect
 from .._errors import ApiError, MarketplaceError, ValidationError
 from .._generated.yandex.methods import YandexOperations
+from .._fingerprint import fingerprint
 from .._limits import Endpoint, Scope, Unit
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
@@ -328,8 +328,9 @@ class YandexMarketClient(BaseClient, YandexOperations):
             "Content-Type": "application/json",
             "Accept": "application/json",
         }
-        # Scope of URLs counted per token: a one-way fingerprint, so no key or log holds the token.
-        self._token_scope = "t" + hashlib.sha256(secret.encode()).hexdigest()[:16]
+        # Scope of URLs counted per token: keyed by the token, so processes sharing it agree and
+        # no key or log holds the token.
+        self._token_scope = "t" + fingerprint("token scope", secret=secret, length=16)
         self._base_url = base_url.rstrip("/")
         super().__init__(
             table=YANDEX_LIMITS,
