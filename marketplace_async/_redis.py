@@ -90,10 +90,10 @@ local function load(i)
   local a = 4 + 3 * (i - 1)
   local b = {log = KEYS[2 * i], state = KEYS[2 * i + 1], amount = tonumber(ARGV[a + 1]),
              window = tonumber(ARGV[a + 2]), weight = tonumber(ARGV[a + 3])}
-  local s = redis.call('HMGET', b.state, 'used', 'total', 'pause', 'floor', 'fbase', 'funtil')
+  local s = redis.call('HMGET', b.state, 'used', 'total', 'pause', 'floor', 'fbase', 'funtil', 'fat')
   b.used = tonumber(s[1])
   b.total, b.pause, b.floor = tonumber(s[2]) or 0, tonumber(s[3]) or 0, tonumber(s[4]) or 0
-  b.fbase, b.funtil = tonumber(s[5]) or 0, tonumber(s[6]) or 0
+  b.fbase, b.funtil, b.fat = tonumber(s[5]) or 0, tonumber(s[6]) or 0, tonumber(s[7]) or 0
   if b.used == nil then  -- no state beside the log: count the log itself
     b.used = 0
     for _, m in ipairs(redis.call('ZRANGE', b.log, 0, -1)) do b.used = b.used + weight_of(m) end
@@ -114,7 +114,7 @@ local function save(b)
     return
   end
   redis.call('HSET', b.state, 'used', int(b.used), 'total', int(b.total), 'pause', int(b.pause),
-             'floor', int(b.floor), 'fbase', int(b.fbase), 'funtil', int(b.funtil))
+             'floor', int(b.floor), 'fbase', int(b.fbase), 'funtil', int(b.funtil), 'fat', int(b.fat))
   local ms = int(math.floor(keep / 1000) + 1)
   redis.call('PEXPIRE', b.log, ms)
   redis.call('PEXPIRE', b.state, ms)
@@ -191,8 +191,14 @@ if op == 'acquire' then
 elseif op == 'refund' then
   for i = 1, n do
     local b = load(i)
-    if redis.call('ZREM', b.log, ticket .. ':' .. b.weight) == 1 then
+    local member = ticket .. ':' .. b.weight
+    local score = tonumber(redis.call('ZSCORE', b.log, member))
+    if score then
+      redis.call('ZREM', b.log, member)
       b.used, b.total = b.used - b.weight, b.total - b.weight
+      -- Taken (score = take + window + grace y) before the server's floor was set: the floor
+      -- may count it, so giving it back must not lower the floor.
+      if score - b.window - y <= b.fat then b.fbase = b.fbase - b.weight end
     end
     save(b)
   end
@@ -211,7 +217,7 @@ elseif op == 'observe' then
   local b = load(1)
   local server_used = math.max(0, b.amount - x)
   if server_used > b.used then
-    b.floor, b.fbase, b.funtil = server_used, b.total, now + math.max(0, y)
+    b.floor, b.fbase, b.funtil, b.fat = server_used, b.total, now + math.max(0, y), now
   end
   save(b)
 end
@@ -303,7 +309,7 @@ class RedisBackend:
             await self._local.refund(self._shares(demands), ticket)
             return
         try:
-            await self._eval("refund", demands, ticket)
+            await self._eval("refund", demands, ticket, 0, _us(INFLIGHT_GRACE))
         except LimiterUnavailableError as exc:
             # Safe to drop: the take stays counted until its window ends.
             log.warning("could not refund a take in Redis (%s); it expires with its window", exc)
@@ -346,6 +352,10 @@ class RedisBackend:
             except LimiterUnavailableError as exc:
                 self._enter_outage(exc, started)
         await self._local.observe_remaining(self._share(bucket), remaining, reset_in)
+
+    def prune(self) -> int:
+        """Forget idle buckets of the local share (Redis expires its own keys)."""
+        return self._local.prune()
 
     async def aclose(self) -> None:
         await self.settled()

@@ -194,6 +194,32 @@ async def test_pause_and_server_floor_hold_every_process(shared_redis: RedisServ
     await other.aclose()
 
 
+@pytest.mark.parametrize("kind", ["memory", "redis"])
+async def test_a_refund_never_lowers_a_server_floor(
+    kind: str, shared_redis: RedisServer, prefix: str
+) -> None:
+    """The server said 0 left: giving back a take that was never sent changes nothing it counted.
+    A take made after the floor, though, is ours to give back."""
+    bucket = Bucket("shop:ep", 3, 0.5)
+    backend: MemoryBackend | RedisBackend
+    if kind == "redis":
+        backend = RedisBackend(shared_redis.url, prefix=prefix)
+        await pass_fresh_hold(backend, bucket)
+    else:
+        backend = MemoryBackend()
+    assert await backend.acquire([(bucket, 1)], 201) == 0.0  # in flight when the answer comes
+    await backend.observe_remaining(bucket, 0, 0.3)
+    await backend.refund([(bucket, 1)], 201)  # ... and never sent after all
+    assert await backend.acquire([(bucket, 1)], 202) == pytest.approx(0.3, abs=TOLERANCE)
+    await asyncio.sleep(0.6)
+    await backend.observe_remaining(bucket, 1, 0.3)  # 2 of 3 used elsewhere
+    assert await backend.acquire([(bucket, 1)], 203) == 0.0
+    assert await backend.acquire([(bucket, 1)], 204) > 0.0
+    await backend.refund([(bucket, 1)], 203)
+    assert await backend.acquire([(bucket, 1)], 205) == 0.0
+    await backend.aclose()
+
+
 async def test_fresh_redis_holds_each_bucket_one_window(redis_server: RedisServer) -> None:
     """A restart loses every take: the server still counts them, so nothing fits for a window."""
     backend = RedisBackend(redis_server.url)
