@@ -25,6 +25,7 @@ import anyio
 from ._chunking import aiter_items, chunked
 from ._errors import AuthError, MarketplaceError, OutcomeUnknownError, ValidationError
 from ._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
+from ._validation import convert_list
 
 T = TypeVar("T")
 
@@ -46,9 +47,10 @@ class BulkPlan(Generic[T]):
 
 
 def convert_all(items: Items, convert: Callable[[Any, int], T]) -> list[T] | None:
-    """Validate a list or tuple whole; ``None`` for streams, which are validated as they flow."""
+    """Validate a list or tuple whole, every bad item in one ValidationError; ``None`` for streams,
+    which are validated as they flow."""
     if isinstance(items, (list, tuple)):
-        return [convert(item, i) for i, item in enumerate(items)]
+        return convert_list(items, convert)
     return None
 
 
@@ -124,7 +126,7 @@ async def validated(items: Items, convert: Callable[[Any, int], T], result: Bulk
         except ValidationError as exc:
             result.received += 1
             result.failed.append(
-                ItemFailure(raw, FailureReason.VALIDATION, code=exc.rule, message=str(exc), error=exc)
+                ItemFailure(raw, FailureReason.VALIDATION, code=exc.code, message=str(exc), error=exc)
             )
         else:
             yield item

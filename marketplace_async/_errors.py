@@ -16,6 +16,7 @@ error body and the caller's items, never from request headers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -24,7 +25,11 @@ class MarketplaceError(Exception):
 
 
 class ValidationError(MarketplaceError, ValueError):
-    """Input that breaks a documented rule, caught before any request is sent."""
+    """Input that breaks a documented rule, caught before any request is sent.
+
+    ``code`` is stable and machine-readable (README lists the codes); ``rule`` and the message are
+    for people. A list checked whole raises one error whose ``errors`` holds every bad item's.
+    """
 
     def __init__(
         self,
@@ -34,11 +39,15 @@ class ValidationError(MarketplaceError, ValueError):
         field: str | None = None,
         rule: str | None = None,
         item: Any = None,
+        code: str = "INVALID",
+        errors: Sequence[ValidationError] = (),
     ) -> None:
         self.item_index = item_index
         self.field = field
         self.rule = rule
         self.item = item
+        self.code = code
+        self._errors = tuple(errors)
         where = []
         if item_index is not None:
             where.append(f"item #{item_index}")
@@ -46,6 +55,11 @@ class ValidationError(MarketplaceError, ValueError):
             where.append(f"field {field!r}")
         prefix = ", ".join(where)
         super().__init__(f"{prefix}: {message}" if prefix else message)
+
+    @property
+    def errors(self) -> tuple[ValidationError, ...]:
+        """Every item's error when a list was checked whole; this error alone otherwise."""
+        return self._errors or (self,)
 
 
 class _HttpStatusError(MarketplaceError):

@@ -244,12 +244,16 @@ def _compare_type(
     info: msgspec.inspect.Type, schema: dict[str, Any], where: str, request: bool, problems: list[str]
 ) -> None:
     schema = _resolve(schema, False)
+    if isinstance(info, msgspec.inspect.Metadata):  # Meta constraints: the type under them counts
+        info = info.type
     if isinstance(info, msgspec.inspect.UnionType):
         kinds = [t for t in info.types if not isinstance(t, msgspec.inspect.NoneType)]
         if len(kinds) != 1:
             problems.append(f"{where}: union {info} is not modelled here")
             return
         info = kinds[0]
+        if isinstance(info, msgspec.inspect.Metadata):
+            info = info.type
     expected = schema.get("type")
     if isinstance(info, msgspec.inspect.StructType):
         if expected not in (None, "object"):

@@ -468,24 +468,26 @@ async def test_per_item_errors_not_updated_and_missing_rows_fail(ozon: OzonClien
 
 
 @pytest.mark.parametrize(
-    ("item", "field"),
+    ("item", "field", "code"),
     [
-        ({"offer_id": "A", "warehouse_id": 1, "stock": -1}, "stock"),
-        ({"offer_id": "A", "warehouse_id": 1, "stock": 1_000_000}, "stock"),
-        ({"offer_id": "A", "warehouse_id": 1, "stock": 1.5}, "stock"),
-        ({"offer_id": "A", "warehouse_id": 1, "stock": True}, "stock"),
-        ({"offer_id": "A", "stock": 1}, "warehouse_id"),
-        ({"offer_id": "", "warehouse_id": 1, "stock": 1}, "offer_id"),
-        ({"warehouse_id": 1, "stock": 1}, None),
-        ({"offer_id": "A", "warehouse_id": 0, "stock": 1}, "warehouse_id"),
+        ({"offer_id": "A", "warehouse_id": 1, "stock": -1}, "stock", "RANGE"),
+        ({"offer_id": "A", "warehouse_id": 1, "stock": 1_000_000}, "stock", "STOCK_TOO_BIG"),
+        ({"offer_id": "A", "warehouse_id": 1, "stock": 1.5}, "stock", "PRECISION"),
+        ({"offer_id": "A", "warehouse_id": 1, "stock": True}, "stock", "TYPE"),
+        ({"offer_id": "A", "stock": 1}, "warehouse_id", "REQUIRED"),
+        ({"offer_id": "", "warehouse_id": 1, "stock": 1}, "offer_id", "LENGTH"),
+        ({"warehouse_id": 1, "stock": 1}, "offer_id", "REQUIRED"),
+        ({"offer_id": "A", "warehouse_id": 0, "stock": 1}, "warehouse_id", "RANGE"),
+        ({"offer_id": "A", "warehouse_id": 1, "stok": 1}, "stok", "UNKNOWN_FIELD"),
     ],
 )
 async def test_bad_stock_items_are_refused_before_sending(
-    ozon: OzonClient, fake: FakeOzon, item: dict[str, Any], field: str | None
+    ozon: OzonClient, fake: FakeOzon, item: dict[str, Any], field: str, code: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         await ozon.update_stocks([stock("fine"), item])
-    assert caught.value.item_index == 1 and caught.value.field == field and caught.value.rule
+    assert (caught.value.item_index, caught.value.field, caught.value.code) == (1, field, code)
+    assert caught.value.rule and str(caught.value).startswith(f"item #1, field {field!r}: ")
     assert fake.sent == []
 
 
@@ -702,21 +704,38 @@ async def test_prices_go_as_strings_1000_a_request(ozon: OzonClient, fake: FakeO
 
 
 @pytest.mark.parametrize(
-    "price", [19.9, -1, Decimal("-0.01"), "-5", "1.999", "1,5", " 10", True, Decimal("NaN"), [1]]
+    ("price", "code"),
+    [
+        (19.999, "PRECISION"),
+        (-1, "RANGE"),
+        (Decimal("-0.01"), "RANGE"),
+        ("-5", "RANGE"),
+        ("1.999", "PRECISION"),
+        ("1,5", "FORMAT"),
+        (" 10", "FORMAT"),
+        ("١٢", "FORMAT"),  # Arabic-Indic digits
+        ("１２", "FORMAT"),  # full-width digits
+        (True, "TYPE"),
+        (Decimal("NaN"), "RANGE"),
+        (float("inf"), "RANGE"),
+        ([1], "TYPE"),
+    ],
 )
 async def test_bad_prices_are_refused_before_anything_is_sent(
-    ozon: OzonClient, fake: FakeOzon, price: Any
+    ozon: OzonClient, fake: FakeOzon, price: Any, code: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         await ozon.update_prices([{"offer_id": "A", "price": "10"}, {"offer_id": "B", "old_price": price}])
-    assert caught.value.item_index == 1 and caught.value.field == "old_price"
+    assert (caught.value.item_index, caught.value.field, caught.value.code) == (1, "old_price", code)
     assert fake.sent == []
 
 
-async def test_price_model_with_a_float_is_refused_too(ozon: OzonClient, fake: FakeOzon) -> None:
-    with pytest.raises(ValidationError):
-        await ozon.update_prices([PriceItem(offer_id="A", price=10.5)])  # type: ignore[arg-type]
-    assert fake.sent == []
+async def test_price_model_with_an_inexact_float_is_refused_too(ozon: OzonClient, fake: FakeOzon) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await ozon.update_prices([PriceItem(offer_id="A", price=10.555)])  # type: ignore[arg-type]
+    assert caught.value.code == "PRECISION" and fake.sent == []
+    await ozon.update_prices([PriceItem(offer_id="A", price=10.5)])  # type: ignore[arg-type]
+    assert fake.to(PRICES)[0].body["prices"] == [{"offer_id": "A", "price": "10.5"}]
 
 
 @pytest.mark.looptime
@@ -742,7 +761,7 @@ async def test_the_11th_price_update_within_an_hour_is_reported_not_sent(
 
 
 async def test_a_price_stream_reports_bad_items_and_sends_the_rest(ozon: OzonClient, fake: FakeOzon) -> None:
-    rows = ({"offer_id": f"P{i}", "price": 1.5 if i == 3 else str(i)} for i in range(5))
+    rows = ({"offer_id": f"P{i}", "price": 1.555 if i == 3 else str(i)} for i in range(5))
     result = accounted(await ozon.update_prices(rows))
     (bad,) = result.failed
     assert bad.reason is FailureReason.VALIDATION and bad.item["offer_id"] == "P3"
@@ -817,8 +836,8 @@ async def test_posting_codes_go_in_one_request_with_every_code(ozon: OzonClient,
         ([codes_item(1, "K1", "K1")], "unique codes"),
         ([codes_item(1, "K1"), codes_item(2, "K1")], "unique codes in the posting"),
         ([codes_item(1, "K1"), codes_item(1, "K2")], "unique sku"),
-        ([codes_item(1, "K1", missing=-1)], ">= 0"),
-        ([codes_item(1, "")], "non-empty"),
+        ([codes_item(1, "K1", missing=-1)], "must be >= 0"),
+        ([codes_item(1, "")], "must not be empty"),
     ],
 )
 async def test_bad_posting_codes_are_refused_before_sending(

@@ -19,6 +19,8 @@ from ozon_schema import (
     validate_ozon_request,
 )
 
+from marketplace_async._errors import ValidationError
+from marketplace_async._ozon.client import _convert_exemplars, _convert_price, _convert_stock
 from marketplace_async._ozon.endpoints import OZON_LIMITS
 from marketplace_async._ozon.models import (
     MODELS,
@@ -351,13 +353,37 @@ def test_legacy_digital_code_bodies_have_the_documented_shape() -> None:
     assert msgspec.to_builtins(SAMPLES["v1/product/upload_digital_codes/info"]) == {"task_id": 178574}
 
 
-def test_an_item_needs_an_offer_id_or_a_product_id() -> None:
-    with pytest.raises(ValueError, match="offer_id or product_id"):
-        StockItem(stock=1, warehouse_id=2)
-    with pytest.raises(ValueError, match="offer_id or product_id"):
-        PriceItem(price="100")
-    with pytest.raises(msgspec.ValidationError, match="offer_id or product_id"):
-        msgspec.json.decode(b'{"stocks": [{"stock": 1, "warehouse_id": 2}]}', type=StocksRequest)
+def test_item_models_carry_their_rules_as_meta() -> None:
+    # Decoding a body checks what Meta states; the client converts callers' items the same way.
+    with pytest.raises(msgspec.ValidationError, match=r"< 1000000|<= 999999"):
+        msgspec.convert({"offer_id": "A", "stock": 1_000_000, "warehouse_id": 2}, StockItem)
+    with pytest.raises(msgspec.ValidationError, match="unknown field `prcie`"):
+        msgspec.convert({"offer_id": "A", "prcie": "1"}, PriceItem)
+    with pytest.raises(msgspec.ValidationError, match=r"Invalid enum value '0\.18'"):
+        msgspec.convert({"offer_id": "A", "price": "1", "vat": "0.18"}, PriceItem)
+    with pytest.raises(msgspec.ValidationError, match="length >= 1"):
+        msgspec.convert(
+            {"sku": 1, "exemplar_qty": 1, "not_available_exemplar_qty": 0, "exemplar_keys": [""]},
+            ExemplarsBySku,
+        )
+
+
+def test_cross_field_rules_are_the_clients() -> None:
+    # offer_id or product_id, a money field, exemplar_qty == len(exemplar_keys): the client's
+    # converters check them with a code (tests/test_validation.py); the models stay plain data.
+    assert StockItem(stock=1, warehouse_id=2).offer_id is None
+    with pytest.raises(ValidationError) as caught:
+        _convert_stock({"stock": 1, "warehouse_id": 2}, 0)
+    assert (caught.value.code, caught.value.field) == ("REQUIRED", "offer_id")
+    with pytest.raises(ValidationError) as caught:
+        _convert_price({"offer_id": "A", "vat": "0.2"}, 0)
+    assert (caught.value.code, caught.value.field) == ("REQUIRED", "price")
+    with pytest.raises(ValidationError) as caught:
+        _convert_exemplars(
+            ExemplarsBySku(sku=1, exemplar_qty=2, not_available_exemplar_qty=0, exemplar_keys=["only-one"]), 3
+        )
+    assert (caught.value.code, caught.value.field, caught.value.item_index) == ("CONFLICT", "exemplar_qty", 3)
+    assert "is 2 but 1 exemplar_keys were given" in str(caught.value)
 
 
 def test_digital_stock_needs_offer_id_and_stock() -> None:
@@ -365,11 +391,6 @@ def test_digital_stock_needs_offer_id_and_stock() -> None:
         msgspec.json.decode(b'{"stocks": [{"stock": 1}]}', type=DigitalStocksRequest)
     with pytest.raises(msgspec.ValidationError, match="Expected `int`"):
         msgspec.json.decode(b'{"stocks": [{"offer_id": "a", "stock": "1"}]}', type=DigitalStocksRequest)
-
-
-def test_exemplar_keys_must_match_exemplar_qty() -> None:
-    with pytest.raises(ValueError, match="exemplar_qty is 2 but 1 exemplar_keys"):
-        ExemplarsBySku(sku=1, exemplar_qty=2, not_available_exemplar_qty=0, exemplar_keys=["only-one"])
 
 
 @pytest.mark.parametrize("make", [DigitalListFilter, DigitalListV2Filter])

@@ -286,25 +286,28 @@ async def test_stocks_accept_models_and_camel_case(ym: YandexMarketClient, fake:
 
 
 @pytest.mark.parametrize(
-    ("item", "field"),
+    ("item", "field", "code"),
     [
-        ({"sku": "A", "count": -1}, "count"),
-        ({"sku": "A", "count": 2_000_000_001}, "count"),
-        ({"sku": "A", "count": 1.5}, "count"),
-        ({"sku": "   ", "count": 1}, "sku"),
-        ({"sku": "x" * 256, "count": 1}, "sku"),
-        ({"sku": "a\nb", "count": 1}, "sku"),
-        ({"sku": "A", "count": 1, "updated_at": "2026-07-01T00:00:00"}, "updated_at"),
-        ({"sku": "A", "stock": 1}, None),
-        ("A", None),
+        ({"sku": "A", "count": -1}, "count", "RANGE"),
+        ({"sku": "A", "count": 2_000_000_001}, "count", "RANGE"),
+        ({"sku": "A", "count": 1.5}, "count", "PRECISION"),
+        ({"sku": "A", "count": "٣"}, "count", "FORMAT"),
+        ({"sku": "A"}, "count", "REQUIRED"),
+        ({"sku": "   ", "count": 1}, "sku", "LENGTH"),
+        ({"sku": "x" * 256, "count": 1}, "sku", "LENGTH"),
+        ({"sku": "a\nb", "count": 1}, "sku", "FORMAT"),
+        ({"sku": "A", "count": 1, "updated_at": "2026-07-01T00:00:00"}, "updated_at", "FORMAT"),
+        ({"sku": "A", "stock": 1}, "stock", "UNKNOWN_FIELD"),
+        ("A", None, "TYPE"),
     ],
 )
 async def test_stocks_list_validated_before_sending(
-    ym: YandexMarketClient, fake: FakeTransport, item: Any, field: str | None
+    ym: YandexMarketClient, fake: FakeTransport, item: Any, field: str | None, code: str
 ) -> None:
     with pytest.raises(ValidationError) as info:
         await ym.update_stocks(CAMPAIGN, [{"sku": "OK", "count": 1}, item])
-    assert info.value.item_index == 1 and info.value.field == field
+    assert (info.value.item_index, info.value.field, info.value.code) == (1, field, code)
+    assert "Expected `" not in str(info.value) and "Object " not in str(info.value)  # not msgspec's words
     assert fake.seen == []
 
 
@@ -472,7 +475,7 @@ async def test_prices_bodies_snake_and_camel(ym: YandexMarketClient, fake: FakeT
         {"offer_id": f"O{i}", "price": {"value": 1990, "currency_id": "RUR", "discount_base": 2490}}
         for i in range(2500)
     ]
-    camel = [{"offerId": "C", "price": {"value": 10.5, "currencyId": "RUR", "vat": 7}}]
+    camel = [{"offerId": "C", "price": {"value": 10.5, "currencyId": "RUR", "vat": 14}}]
     result = check(await ym.update_prices(CAMPAIGN, snake + camel))
     assert [len(seen.body["offers"]) for seen in fake.seen] == [2000, 501]
     assert fake.seen[0].body["offers"][0] == {
@@ -481,7 +484,7 @@ async def test_prices_bodies_snake_and_camel(ym: YandexMarketClient, fake: FakeT
     }
     assert fake.seen[1].body["offers"][-1] == {
         "offerId": "C",
-        "price": {"value": 10.5, "currencyId": "RUR", "vat": 7},
+        "price": {"value": 10.5, "currencyId": "RUR", "vat": 14},
     }
     assert fake.seen[0].path == f"/v2/campaigns/{CAMPAIGN}/offer-prices/updates" and result.succeeded == 2501
     validate_all(fake)

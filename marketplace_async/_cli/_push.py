@@ -479,7 +479,7 @@ async def _push(
                     result = await _call(target, client, feed(), on_batch)
                 except ValidationError as exc:  # codes: an upload is checked whole, before it is sent
                     failure = ItemFailure(
-                        None, FailureReason.VALIDATION, code=exc.rule, message=str(exc), error=exc
+                        None, FailureReason.VALIDATION, code=exc.code, message=str(exc), error=exc
                     )
                     outcome.failed.extend((r, failure) for r in todo)
                 except AuthError as exc:  # nothing of the upload could be sent: the credentials

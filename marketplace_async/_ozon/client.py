@@ -22,7 +22,6 @@ import re
 import warnings
 from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
 from datetime import datetime
-from decimal import Decimal
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
 
@@ -31,7 +30,7 @@ import msgspec
 
 from .._bulk import BulkPlan, Items, SendGuard, batch_failed, convert_all, deliver, run_bulk, validated
 from .._chunking import aiter_items
-from .._client import BaseClient, json_encode, to_struct
+from .._client import BaseClient, json_encode
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
 from .._errors import ApiError, MarketplaceError, ValidationError
@@ -43,6 +42,7 @@ from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from .._sync import BulkSync
 from .._transport import Response
+from .._validation import CONFLICT, DUPLICATE, REQUIRED, TOO_LARGE, convert_each, convert_item, refuse
 from ._held import HeldUpload, describe_key, when
 from .dialect import OzonDialect
 from .endpoints import (
@@ -56,6 +56,7 @@ from .endpoints import (
     STOCKS,
     Paging,
 )
+from .models import STOCK_LIMIT as STOCK_LIMIT  # re-exported: the CLI checks rows against it
 from .models import (
     DigitalListFilter,
     DigitalListRequest,
@@ -86,8 +87,6 @@ from .models import (
 
 DEFAULT_BASE_URL = "https://api-seller.ozon.ru"
 
-STOCK_LIMIT = 1_000_000
-"""A stock must be below this: larger values come back as ``STOCK_TOO_BIG`` (API_FACTS §1)."""
 
 PRICE_FIELDS = ("price", "old_price", "min_price", "net_price")
 """The money fields of a price item: decimal strings on the wire."""
@@ -95,8 +94,6 @@ PRICE_FIELDS = ("price", "old_price", "min_price", "net_price")
 LEGACY_CODES_PER_REQUEST = 100
 """Codes per ``/v1/product/upload_digital_codes`` request: undocumented (API_FACTS §4), so small."""
 
-# Digits with up to two decimals after a point (swagger: "до двух знаков после точки").
-_PRICE_TEXT = re.compile(r"\d+(\.\d{1,2})?")
 _PATH_PARAM = re.compile(r"\{(\w+)\}")
 # Ozon id lists that count together against one per-request maximum (e.g. v3/product/info/list).
 _ID_GROUP = ("offer_id", "product_id", "sku")
@@ -228,106 +225,55 @@ def _price_row_keys(row: Any) -> tuple[Hashable, ...]:
     return (("offer", row.offer_id), ("product", row.product_id))
 
 
-def _struct(raw: Any, index: int, model: type[S]) -> S:
-    """Like ``to_struct``, but a Struct instance is checked too: its constructor checks no types."""
-    data = msgspec.structs.asdict(raw) if isinstance(raw, msgspec.Struct) else raw
-    return to_struct(data, index, model)
-
-
 def _check_id(item: StockItem | PriceItem, index: int, raw: Any) -> None:
-    if item.offer_id is not None and not item.offer_id:
-        raise ValidationError(
-            "must not be empty", item_index=index, field="offer_id", rule="non-empty", item=raw
-        )
-    if item.offer_id is None and item.product_id is not None and item.product_id < 1:
-        raise ValidationError("must be >= 1", item_index=index, field="product_id", rule=">= 1", item=raw)
+    if item.offer_id is None and item.product_id is None:
+        raise refuse(REQUIRED, "offer_id or product_id is required", index=index, field="offer_id", item=raw)
 
 
 def _convert_stock(raw: Any, index: int) -> StockItem:
-    item = _struct(raw, index, StockItem)
+    item = convert_item(raw, index, StockItem)
     _check_id(item, index, raw)
-    if item.warehouse_id < 1:
-        raise ValidationError("must be >= 1", item_index=index, field="warehouse_id", rule=">= 1", item=raw)
-    if not 0 <= item.stock < STOCK_LIMIT:
-        raise ValidationError(
-            f"must be >= 0 and < {STOCK_LIMIT:,} (STOCK_TOO_BIG), got {item.stock}",
-            item_index=index,
-            field="stock",
-            rule=f"0 <= stock < {STOCK_LIMIT}",
+    return item
+
+
+def _convert_price(raw: Any, index: int) -> PriceItem:
+    item = convert_item(raw, index, PriceItem)
+    _check_id(item, index, raw)
+    if all(getattr(item, name) is None for name in PRICE_FIELDS):
+        raise refuse(
+            REQUIRED,
+            f"at least one of {', '.join(PRICE_FIELDS)} is required",
+            index=index,
+            field=PRICE_FIELDS[0],
             item=raw,
         )
     return item
 
 
-def _price_text(value: Any, index: int, name: str, raw: Any) -> str:
-    """A money value as the decimal string Ozon wants; floats, bools and negatives refused."""
-    rule = "Decimal, int or str of digits with up to 2 decimals, >= 0"
-
-    def bad(why: str) -> ValidationError:
-        return ValidationError(why, item_index=index, field=name, rule=rule, item=raw)
-
-    if isinstance(value, (bool, float)):
-        raise bad(f"{type(value).__name__} {value!r} refused: pass a Decimal or a str (floats round)")
-    if isinstance(value, int):
-        if value < 0:
-            raise bad(f"must be >= 0, got {value}")
-        return str(value)
-    if isinstance(value, Decimal):
-        if not value.is_finite() or value < 0:
-            raise bad(f"must be a finite value >= 0, got {value}")
-        text = format(abs(value) if value == 0 else value, "f")
-    elif isinstance(value, str):
-        text = value
-    else:
-        raise bad(f"{type(value).__name__} refused")
-    if not _PRICE_TEXT.fullmatch(text):
-        raise bad(f"{text!r} is not digits with up to 2 decimals after a point")
-    return text
-
-
-def _convert_price(raw: Any, index: int) -> PriceItem:
-    data = msgspec.structs.asdict(raw) if isinstance(raw, msgspec.Struct) else raw
-    if isinstance(data, Mapping):
-        data = dict(data)
-        for name in PRICE_FIELDS:
-            if data.get(name) is not None:
-                data[name] = _price_text(data[name], index, name, raw)
-    item = to_struct(data, index, PriceItem)
-    _check_id(item, index, raw)
-    return item
-
-
 def _convert_digital_stock(raw: Any, index: int) -> DigitalStockItem:
-    item = _struct(raw, index, DigitalStockItem)
-    if not item.offer_id:
-        raise ValidationError(
-            "must not be empty", item_index=index, field="offer_id", rule="non-empty", item=raw
-        )
-    if item.stock < 0:
-        raise ValidationError(
-            f"must be >= 0, got {item.stock}", item_index=index, field="stock", rule=">= 0", item=raw
-        )
-    return item
+    return convert_item(raw, index, DigitalStockItem)
 
 
 def _convert_exemplars(raw: Any, index: int) -> ExemplarsBySku:
-    item = _struct(raw, index, ExemplarsBySku)
-    for name in ("sku", "exemplar_qty", "not_available_exemplar_qty"):
-        if getattr(item, name) < 0:
-            raise ValidationError("must be >= 0", item_index=index, field=name, rule=">= 0", item=raw)
+    item = convert_item(raw, index, ExemplarsBySku)
+    if len(item.exemplar_keys) != item.exemplar_qty:
+        raise refuse(
+            CONFLICT,
+            f"is {item.exemplar_qty} but {len(item.exemplar_keys)} exemplar_keys were given",
+            index=index,
+            field="exemplar_qty",
+            item=raw,
+        )
     seen: set[str] = set()
     for at, key in enumerate(item.exemplar_keys):
-        if not key:
-            raise ValidationError(
-                f"code #{at} is empty", item_index=index, field="exemplar_keys", rule="non-empty", item=raw
-            )
         if key in seen:
-            raise ValidationError(
-                f"code #{at} repeats an earlier code of the item",
-                item_index=index,
-                field="exemplar_keys",
-                rule="unique codes",
+            raise refuse(
+                DUPLICATE,
+                "repeats an earlier code of the item",
+                index=index,
+                field=f"exemplar_keys[{at}]",
                 item=raw,
+                rule="unique codes",
             )
         seen.add(key)
     return item
@@ -815,7 +761,7 @@ class OzonClient(BaseClient, OzonOperations):
         ep = self.limits.endpoint(POSTING_CODES.key)
         if not isinstance(posting_number, str) or not posting_number.strip():
             raise ValidationError("must be a non-empty string", field="posting_number", rule="non-empty")
-        entries = [_convert_exemplars(raw, i) async for i, raw in _enumerate(aiter_items(items))]
+        entries = await convert_each(items, _convert_exemplars)
         self._check_posting(ep, entries)
         result = BulkResult(endpoint=ep.key, received=len(entries))
         if not entries:
@@ -828,6 +774,7 @@ class OzonClient(BaseClient, OzonOperations):
                 "they cannot be split",
                 field="exemplars_by_sku",
                 rule=f"body <= {ep.max_body_bytes} bytes",
+                code=TOO_LARGE,
             )
         try:
             response = await self._send(ep, body=body, items=len(entries), counter=result)
@@ -845,6 +792,7 @@ class OzonClient(BaseClient, OzonOperations):
                 f"{len(entries)} SKUs, over {ep.max_items} per request; a posting's codes cannot be split",
                 field="exemplars_by_sku",
                 rule=f"at most {ep.max_items} items",
+                code=TOO_LARGE,
             )
         skus: set[int] = set()
         codes: dict[str, int] = {}
@@ -856,6 +804,7 @@ class OzonClient(BaseClient, OzonOperations):
                     field="sku",
                     rule="unique sku",
                     item=entry,
+                    code=DUPLICATE,
                 )
             skus.add(entry.sku)
             if ep.max_codes_per_item is not None and entry.exemplar_qty > ep.max_codes_per_item:
@@ -865,6 +814,7 @@ class OzonClient(BaseClient, OzonOperations):
                     field="exemplar_keys",
                     rule=f"at most {ep.max_codes_per_item} codes",
                     item=entry,
+                    code=TOO_LARGE,
                 )
             for at, code in enumerate(entry.exemplar_keys):
                 first = codes.setdefault(code, index)
@@ -875,6 +825,7 @@ class OzonClient(BaseClient, OzonOperations):
                         field="exemplar_keys",
                         rule="unique codes in the posting",
                         item=entry,
+                        code=DUPLICATE,
                     )
 
     async def iter_digital_postings(
@@ -1037,13 +988,6 @@ def _moment(value: datetime | str, name: str) -> datetime:
             "must be timezone-aware (the API works in UTC)", field=name, rule="timezone-aware datetime"
         )
     return value
-
-
-async def _enumerate(items: AsyncIterator[T]) -> AsyncIterator[tuple[int, T]]:
-    index = 0
-    async for item in items:
-        yield index, item
-        index += 1
 
 
 def _judge_codes(endpoint: str, entries: list[ExemplarsBySku], rows: list[Any]) -> BatchOutcome:

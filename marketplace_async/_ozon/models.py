@@ -20,9 +20,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from types import MappingProxyType
-from typing import Literal, TypeVar
+from typing import Annotated, Literal, TypeVar
 
 import msgspec
+from msgspec import Meta
+
+from .._validation import STOCK_TOO_BIG, money_meta
 
 Toggle = Literal["UNKNOWN", "ENABLED", "DISABLED"]
 SortDir = Literal["ASC", "DESC"]
@@ -41,9 +44,19 @@ def _require_aware(name: str, value: datetime | None) -> None:
         raise ValueError(f"{name} must be timezone-aware, got {value!r}")
 
 
-def _require_id(kind: str, offer_id: str | None, product_id: int | None) -> None:
-    if offer_id is None and product_id is None:
-        raise ValueError(f"{kind} needs offer_id or product_id")
+# Item fields with their rules (README, "Numbers and fields"); msgspec checks them on conversion.
+OfferId = Annotated[str, Meta(min_length=1)]
+ProductId = Annotated[int, Meta(ge=1)]
+WarehouseId = Annotated[int, Meta(ge=1)]
+STOCK_LIMIT = 1_000_000
+"""A stock must be below this: the API answers ``STOCK_TOO_BIG`` otherwise (``ProductAPI_ProductsStocksV2``)."""
+Stock = Annotated[int, Meta(ge=0, lt=STOCK_LIMIT, extra={"above": STOCK_TOO_BIG})]
+Money = Annotated[str, money_meta(2, ge=0)]
+"""A price: the plain decimal text of a value >= 0 with up to two decimals after a point
+(swagger: "до двух знаков после точки"); ``"0"`` resets ``old_price``."""
+Vat = Annotated[Literal["0", "0.05", "0.07", "0.1", "0.2", "0.22"], money_meta(2)]
+"""The VAT rates the swagger lists for ``vat``; a number (``0.2``) is written as its text."""
+CurrencyCode = Annotated[str, Meta(pattern=r"^[A-Z]{3}$", extra={"format": "3 capital letters, e.g. RUB"})]
 
 
 # ---------------------------------------------------------------- errors
@@ -72,16 +85,16 @@ class ItemError(msgspec.Struct, kw_only=True):
 # ---------------------------------------------------------------- POST /v2/products/stocks
 
 
-class StockItem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
-    """One (product, warehouse) stock; ``offer_id`` wins when both ids are sent."""
+class StockItem(
+    msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True, forbid_unknown_fields=True, gc=False
+):
+    """One (product, warehouse) stock; give ``offer_id`` or ``product_id`` (``offer_id`` wins when
+    both are sent). ``gc=False``: an item never holds a reference cycle."""
 
-    offer_id: str | None = None
-    product_id: int | None = None
-    stock: int
-    warehouse_id: int
-
-    def __post_init__(self) -> None:
-        _require_id("stock item", self.offer_id, self.product_id)
+    offer_id: OfferId | None = None
+    product_id: ProductId | None = None
+    stock: Stock
+    warehouse_id: WarehouseId
 
 
 class StocksRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -103,25 +116,26 @@ class StocksResponse(msgspec.Struct, kw_only=True):
 # ---------------------------------------------------------------- POST /v1/product/import/prices
 
 
-class PriceItem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
-    """One product's prices; all prices are decimal strings, ``old_price="0"`` resets it."""
+class PriceItem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True, forbid_unknown_fields=True):
+    """One product's prices: ``offer_id`` or ``product_id``, and at least one money field.
+
+    Money fields go out as decimal strings (``old_price="0"`` resets it); the client takes them as
+    int, Decimal, str or float under the number rule (README, "Numbers and fields")."""
 
     auto_action_enabled: Toggle | None = None
     auto_add_to_ozon_actions_list_enabled: Toggle | None = None
-    currency_code: str | None = None
-    min_price: str | None = None
+    currency_code: CurrencyCode | None = None
+    manage_elastic_boosting_through_price: bool | None = None
+    min_price: Money | None = None
     min_price_for_auto_actions_enabled: bool | None = None
-    net_price: str | None = None
-    offer_id: str | None = None
-    old_price: str | None = None
-    price: str | None = None
+    net_price: Money | None = None
+    offer_id: OfferId | None = None
+    old_price: Money | None = None
+    price: Money | None = None
     price_strategy_enabled: Toggle | None = None
-    product_id: int | None = None
-    quant_size: int | None = None
-    vat: str | None = None
-
-    def __post_init__(self) -> None:
-        _require_id("price item", self.offer_id, self.product_id)
+    product_id: ProductId | None = None
+    quant_size: Annotated[int, Meta(ge=1)] | None = None
+    vat: Vat | None = None
 
 
 class PricesRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -142,9 +156,11 @@ class PricesResponse(msgspec.Struct, kw_only=True):
 # ---------------------------------------------------------------- POST /v1/product/digital/stocks/import
 
 
-class DigitalStockItem(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
-    offer_id: str
-    stock: int
+class DigitalStockItem(
+    msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True, forbid_unknown_fields=True
+):
+    offer_id: OfferId
+    stock: Annotated[int, Meta(ge=0)]
 
 
 class DigitalStocksRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -166,24 +182,20 @@ class DigitalStocksResponse(msgspec.Struct, kw_only=True):
 # ---------------------------------------------------------------- POST /v1/posting/digital/codes/upload
 
 
-class ExemplarsBySku(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
-    """All codes of one SKU of a posting; they must go in one request (API_FACTS §5).
+class ExemplarsBySku(
+    msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True, forbid_unknown_fields=True
+):
+    """All codes of one SKU of a posting; they must go in one request (UploadPostingCodes).
 
-    ``exemplar_keys`` holds ``exemplar_qty`` codes; ``exemplar_qty + not_available_exemplar_qty``
-    must equal the posting's ``required_qty_for_digital_code``.
+    ``exemplar_keys`` holds ``exemplar_qty`` codes (the client checks it);
+    ``exemplar_qty + not_available_exemplar_qty`` must equal the posting's
+    ``required_qty_for_digital_code``.
     """
 
-    sku: int
-    exemplar_qty: int
-    not_available_exemplar_qty: int
-    exemplar_keys: list[str] = []
-
-    def __post_init__(self) -> None:
-        if len(self.exemplar_keys) != self.exemplar_qty:
-            raise ValueError(
-                f"sku {self.sku}: exemplar_qty is {self.exemplar_qty} "
-                f"but {len(self.exemplar_keys)} exemplar_keys were given"
-            )
+    sku: Annotated[int, Meta(ge=1)]
+    exemplar_qty: Annotated[int, Meta(ge=0)]
+    not_available_exemplar_qty: Annotated[int, Meta(ge=0)]
+    exemplar_keys: list[Annotated[str, Meta(min_length=1)]] = []
 
 
 class UploadPostingCodesRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
@@ -231,7 +243,7 @@ class DigitalListFilter(msgspec.Struct, kw_only=True, omit_defaults=True, frozen
 class DigitalListRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
     """``POST /v1/posting/digital/list``: offset paging, limit 1..1000, offset <= 20000.
 
-    ``filter`` is optional in the swagger but the live API answers 400 without it [3P].
+    ``filter`` is optional in the swagger but the live API answers 400 without it.
     """
 
     filter: DigitalListFilter
@@ -350,7 +362,7 @@ class DigitalListV2Response(msgspec.Struct, kw_only=True):
 
 
 class UploadDigitalCodesRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=True):
-    """``POST /v1/product/upload_digital_codes`` (removed; shape from API_FACTS §4 [3P])."""
+    """``POST /v1/product/upload_digital_codes`` (removed on 1 Jul 2025; shape from the method's former documentation page)."""
 
     digital_codes: list[str]
     product_id: int

@@ -17,7 +17,8 @@ import time
 import warnings
 from collections.abc import AsyncIterator, Callable, Hashable, Mapping
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Final
+from decimal import Decimal
+from typing import Annotated, Any, Final, Literal
 from urllib.parse import quote
 
 import msgspec
@@ -25,8 +26,7 @@ from msgspec import Meta, Struct
 from multidict import MultiDict
 
 from .._bulk import BulkPlan, Items, batch_failed, deliver
-from .._chunking import aiter_items
-from .._client import BaseClient, json_encode, to_struct
+from .._client import BaseClient
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Dialect
 from .._errors import ApiError, MarketplaceError, ValidationError
@@ -37,6 +37,20 @@ from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from .._sync import BulkSync, field_key
 from .._transport import Response
+from .._validation import (
+    CONFLICT,
+    DUPLICATE,
+    FORMAT,
+    LENGTH,
+    RANGE,
+    REQUIRED,
+    TOO_LARGE,
+    TYPE,
+    convert_each,
+    convert_item,
+    money_meta,
+    refuse,
+)
 from .dialect import DIGITAL_CODES_DEADLINE, DIGITAL_CODES_OPERATION, YandexDialect
 from .models import (
     BusinessOfferPrice,
@@ -56,6 +70,7 @@ from .models import (
     UpdatePricesRequest,
     UpdateStocksOnPartnerWarehousesRequest,
     UpdateStocksRequest,
+    json_encode,
 )
 from .operations import PAGE_TOKEN_OPERATIONS, YANDEX_LIMITS
 
@@ -75,10 +90,23 @@ _SCOPED_PATH = re.compile(r"^/v\d+/(campaigns|businesses)/\{(\w+)\}")
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
 # ShopSku: 1..255 characters after trimming, no control characters but tab (spec pattern).
-Sku = Annotated[str, Meta(min_length=1, max_length=255, pattern=r"^[^\x00-\x08\x0A-\x1f\x7f]+$")]
-# A price keeps its JSON type: 1990 goes out as 1990, not 1990.0 (discountBase must be whole).
-Price = Annotated[int, Meta(gt=0)] | Annotated[float, Meta(gt=0)]
-CurrencyId = Annotated[str, Meta(pattern=r"^[A-Z]{3}$")]
+Sku = Annotated[
+    str,
+    Meta(
+        min_length=1,
+        max_length=255,
+        pattern=r"^[^\x00-\x08\x0A-\x1f\x7f]+$",
+        extra={"format": "text without control characters"},
+    ),
+]
+# Money under the number rule (README, "Numbers and fields"), sent as exact JSON numbers: kopecks at
+# most; discountBase "must be whole" (DiscountBase schema).
+Price = Annotated[str, money_meta(2, gt=0)]
+WholePrice = Annotated[str, money_meta(0, gt=0)]
+BestsellerPrice = Annotated[str, money_meta(2, gt=0, le=100_000_000)]
+CurrencyId = Annotated[str, Meta(pattern=r"^[A-Z]{3}$", extra={"format": "3 capital letters, e.g. RUR"})]
+# VatType: 7 (20%) may no longer be sent since 1 July 2026; 14 (22%) replaces it.
+Vat = Literal[2, 5, 6, 10, 11, 14]
 Code = Annotated[str, Meta(min_length=1, max_length=256)]
 
 
@@ -110,8 +138,8 @@ _WAREHOUSE_STOCK_FIELDS = frozenset(_WarehouseStockIn.__struct_fields__)
 class _CampaignPriceIn(Struct, forbid_unknown_fields=True):
     value: Price
     currency_id: CurrencyId
-    discount_base: Price | None = None
-    vat: int | None = None
+    discount_base: WholePrice | None = None
+    vat: Vat | None = None
 
 
 class _CampaignOfferIn(Struct, forbid_unknown_fields=True):
@@ -122,10 +150,8 @@ class _CampaignOfferIn(Struct, forbid_unknown_fields=True):
 class _BusinessPriceIn(Struct, forbid_unknown_fields=True):
     value: Price
     currency_id: CurrencyId
-    discount_base: Price | None = None
-    minimum_for_bestseller: (
-        Annotated[int, Meta(gt=0, le=100_000_000)] | Annotated[float, Meta(gt=0, le=100_000_000)] | None
-    ) = None
+    discount_base: WholePrice | None = None
+    minimum_for_bestseller: BestsellerPrice | None = None
 
 
 class _BusinessOfferIn(Struct, forbid_unknown_fields=True):
@@ -134,7 +160,7 @@ class _BusinessOfferIn(Struct, forbid_unknown_fields=True):
 
 
 class _DigitalIn(Struct, forbid_unknown_fields=True):
-    id: int
+    id: Annotated[int, Meta(ge=1)]
     slip: Annotated[str, Meta(max_length=10_000)]
     activate_till: date
     codes: Annotated[list[Code], Meta(min_length=1)] | None = None
@@ -185,11 +211,8 @@ def _flat(raw: Any, fields: frozenset[str]) -> Any:
 
 def _mapping(data: Any, index: int, raw: Any) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise ValidationError(
-            f"expected a mapping or a model, got {type(raw).__name__}",
-            item_index=index,
-            rule="type",
-            item=raw,
+        raise refuse(
+            TYPE, f"expected a mapping (dict) or a model, got {type(raw).__name__}", index=index, item=raw
         )
     return data
 
@@ -207,9 +230,9 @@ def _flatten_wire_stock(data: dict[str, Any], index: int, raw: Any) -> None:
         return
     entries = data.pop("items")
     if not isinstance(entries, list) or len(entries) != 1 or not isinstance(entries[0], dict):
-        raise ValidationError("items must hold exactly one entry", item_index=index, field="items", item=raw)
+        raise refuse(LENGTH, "must hold exactly one entry", index=index, field="items", item=raw)
     entry = dict(entries[0])
-    entry.pop("type", None)  # seed 003's constant FIT
+    entry.pop("type", None)  # the constant FIT of the pre-2024 body
     data.update(entry)
 
 
@@ -219,9 +242,11 @@ def _timestamp(value: datetime | str | None, field: str) -> datetime | None:
     try:
         stamp = msgspec.convert(value, datetime)
     except msgspec.ValidationError:
-        raise ValidationError("expected an ISO 8601 date-time", field=field, rule="date-time") from None
+        raise refuse(FORMAT, f"expected an ISO 8601 date-time, got {value!r}", field=field) from None
     if stamp.utcoffset() is None:
-        raise ValidationError("needs a UTC offset (ISO 8601 with offset)", field=field, rule="date-time")
+        raise refuse(
+            FORMAT, f"needs a UTC offset (e.g. 2026-07-01T12:30:00+03:00), got {value!r}", field=field
+        )
     return stamp
 
 
@@ -239,8 +264,10 @@ def _now() -> datetime:
 
 
 def _positive_id(value: Any, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValidationError(f"expected a positive integer, got {value!r}", field=field, rule="id")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise refuse(TYPE, f"expected an integer, got {type(value).__name__} {value!r}", field=field)
+    if value < 1:
+        raise refuse(RANGE, f"must be >= 1, got {value}", field=field)
     return value
 
 
@@ -381,14 +408,15 @@ class YandexMarketClient(BaseClient, YandexOperations):
             _flatten_wire_stock(data, index, raw)
             given_warehouse = data.pop("warehouse_id", None)
             if given_warehouse is not None and given_warehouse != warehouse_id:
-                raise ValidationError(
+                raise refuse(
+                    CONFLICT,
                     "a warehouse is given per call: update_stocks(..., warehouse_id=)",
-                    item_index=index,
+                    index=index,
                     field="warehouse_id",
                     item=raw,
                 )
             _trim(data, "sku")
-            item = to_struct(data, index, _StockIn)
+            item = convert_item(data, index, _StockIn)
             stamp = item.updated_at or default_stamp or _now()
             if warehouse_id is None:
                 return SkuStock(sku=item.sku, items=[StockItem(count=item.count, updated_at=stamp)])
@@ -439,12 +467,16 @@ class YandexMarketClient(BaseClient, YandexOperations):
             data = _mapping(_flat(raw, _WAREHOUSE_STOCK_FIELDS), index, raw)
             if "partner_warehouse_id" in data:
                 if "warehouse_id" in data:
-                    raise ValidationError(
-                        "give warehouse_id or partnerWarehouseId, not both", item_index=index, item=raw
+                    raise refuse(
+                        CONFLICT,
+                        "give warehouse_id or partnerWarehouseId, not both",
+                        index=index,
+                        field="warehouse_id",
+                        item=raw,
                     )
                 data["warehouse_id"] = data.pop("partner_warehouse_id")
             _trim(data, "sku")
-            item = to_struct(data, index, _WarehouseStockIn)
+            item = convert_item(data, index, _WarehouseStockIn)
             return SkuWarehouseStock(
                 sku=item.sku,
                 partner_warehouse_id=item.warehouse_id,
@@ -488,10 +520,13 @@ class YandexMarketClient(BaseClient, YandexOperations):
         def convert(raw: Any, index: int) -> CampaignOfferPrice:
             data = _mapping(_plain(raw), index, raw)
             _trim(data, "offer_id")
-            item = to_struct(data, index, _CampaignOfferIn)
+            item = convert_item(data, index, _CampaignOfferIn)
             p = item.price
             price = CampaignPrice(
-                value=p.value, currency_id=p.currency_id, discount_base=p.discount_base, vat=p.vat
+                value=Decimal(p.value),
+                currency_id=p.currency_id,
+                discount_base=_decimal(p.discount_base),
+                vat=p.vat,
             )
             return CampaignOfferPrice(offer_id=item.offer_id, price=price)
 
@@ -530,13 +565,13 @@ class YandexMarketClient(BaseClient, YandexOperations):
         def convert(raw: Any, index: int) -> BusinessOfferPrice:
             data = _mapping(_plain(raw), index, raw)
             _trim(data, "offer_id")
-            item = to_struct(data, index, _BusinessOfferIn)
+            item = convert_item(data, index, _BusinessOfferIn)
             p = item.price
             price = BusinessPrice(
-                value=p.value,
+                value=Decimal(p.value),
                 currency_id=p.currency_id,
-                discount_base=p.discount_base,
-                minimum_for_bestseller=p.minimum_for_bestseller,
+                discount_base=_decimal(p.discount_base),
+                minimum_for_bestseller=_decimal(p.minimum_for_bestseller),
             )
             return BusinessOfferPrice(offer_id=item.offer_id, price=price)
 
@@ -669,10 +704,12 @@ class YandexMarketClient(BaseClient, YandexOperations):
         endpoint = self.limits.endpoint(DIGITAL_CODES_OPERATION)
         campaign = _positive_id(campaign_id, "campaign_id")
         order = _positive_id(order_id, "order_id")
-        products = [_digital_item(raw, i) async for i, raw in _aenumerate(items)]
+        products = await convert_each(items, _digital_item)
         wire = _split_digital(products, endpoint.max_codes_per_item or 5000)
         if not wire:
-            raise ValidationError("an order needs at least one item", field="items", rule="min_items")
+            raise ValidationError(
+                "an order needs at least one item", field="items", rule="min_items", code=REQUIRED
+            )
         if endpoint.max_items is not None and len(wire) > endpoint.max_items:
             raise ValidationError(
                 f"the order needs {len(wire)} items after splitting products of more than "
@@ -680,6 +717,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 "and all keys of an order must go in one request",
                 field="items",
                 rule="max_items",
+                code=TOO_LARGE,
             )
         body = json_encode(ProvideOrderDigitalCodesRequest(items=wire))
         if endpoint.max_body_bytes is not None and len(body) > endpoint.max_body_bytes:
@@ -688,6 +726,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 f"{endpoint.max_body_bytes}, and all keys of an order must go in one request",
                 field="items",
                 rule="max_body_bytes",
+                code=TOO_LARGE,
             )
         path = _fill_path(endpoint, {"campaignId": campaign, "orderId": order})
         lane = self._engine.lane(endpoint, f"c{campaign}")
@@ -802,6 +841,10 @@ class YandexMarketClient(BaseClient, YandexOperations):
         return f"{prefix}{values[match.group(2)]}"
 
 
+def _decimal(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
+
+
 def _sku_key(item: SkuStock | LegacySkuStock) -> Hashable:
     return item.sku
 
@@ -818,26 +861,23 @@ def _encoded_size(item: Any) -> int:
     return len(json_encode(item))
 
 
-async def _aenumerate(items: Items) -> AsyncIterator[tuple[int, Any]]:
-    index = 0
-    async for item in aiter_items(items):
-        yield index, item
-        index += 1
-
-
 def _digital_item(raw: Any, index: int) -> DigitalItem:
     data = _mapping(_plain(raw), index, raw)
     till = data.get("activate_till")
     if isinstance(till, datetime):
         data["activate_till"] = till.date()
-    item = to_struct(data, index, _DigitalIn)
+    item = convert_item(data, index, _DigitalIn)
     if item.code is not None and item.codes is not None:
-        raise ValidationError(
-            "give codes or code, never both (the API refuses both)", item_index=index, field="code", item=raw
+        raise refuse(
+            CONFLICT,
+            "give codes or code, never both (the API refuses both)",
+            index=index,
+            field="code",
+            item=raw,
         )
     codes = item.codes if item.codes is not None else [item.code] if item.code is not None else None
     if codes is None:
-        raise ValidationError("at least one key is required", item_index=index, field="codes", item=raw)
+        raise refuse(REQUIRED, "at least one key is required", index=index, field="codes", item=raw)
     return DigitalItem(id=item.id, codes=codes, slip=item.slip, activate_till=item.activate_till)
 
 
@@ -850,10 +890,11 @@ def _split_digital(products: list[DigitalItem], per_item: int) -> list[DigitalIt
             earlier = seen.setdefault(code, (index, position))
             if earlier != (index, position):
                 # The key itself is a secret of the buyer's: name positions, never the value.
-                raise ValidationError(
+                raise refuse(
+                    DUPLICATE,
                     f"duplicate key: codes[{position}] repeats item #{earlier[0]} codes[{earlier[1]}]; "
                     "keys must be unique within an order",
-                    item_index=index,
+                    index=index,
                     field="codes",
                     rule="unique",
                 )

@@ -1,10 +1,13 @@
 """Wire models of the Yandex.Market bulk writes and their common responses, as msgspec Structs.
 
-Field names and types follow the vendored OpenAPI tree (API_FACTS.md §8–10 for what it lacks).
+Field names and types follow the vendored OpenAPI tree (and the method pages of the documentation, where it says more).
 Python names are snake_case; ``rename="camel"`` gives the camelCase wire names, except for
 ``provideOrderDigitalCodes`` items, whose wire names are snake_case (``activate_till``).
 ``Meta`` constraints mirror the spec's and apply when a body is decoded (an emulator, a test);
-encoding never checks them, the server does.
+encoding never checks them: the client checks a caller's items before building these.
+
+Prices are ``Decimal`` and go out as exact JSON numbers through :data:`json_encode`
+(``Decimal("1999.90")`` is written ``1999.90``; a float would be rounded to binary first).
 
 Responses decode tolerantly: unknown fields are ignored, ``status`` is any string and every
 field but the error ``code`` is optional, so a new server field or enum value never breaks a call.
@@ -13,15 +16,19 @@ field but the error ``code`` is optional, so a new server field or enum value ne
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Annotated, Literal
 
+import msgspec
 from msgspec import Meta, Struct
 
 ShopSku = Annotated[str, Meta(min_length=1, max_length=255)]
 """The seller's SKU (``offerId``/``sku``); the server trims surrounding whitespace."""
 
 StockCount = Annotated[int, Meta(ge=0, le=2_000_000_000)]
-PositivePrice = Annotated[float, Meta(gt=0)]
+
+json_encode = msgspec.json.Encoder(decimal_format="number").encode
+"""The JSON encoder of Yandex bodies: a ``Decimal`` is written as the JSON number it holds."""
 
 
 def _require_offset(field: str, value: datetime | None) -> None:
@@ -65,9 +72,10 @@ class UpdateStocksRequest(_Wire):
 
 
 class LegacyStockItem(Struct, kw_only=True, rename="camel"):
-    """Seed 003's item: ``type`` (always ``FIT``) and a required ``updatedAt``; removed in March 2024.
+    """The item of updateStocks before March 2024: ``type`` (always ``FIT``) and a required
+    ``updatedAt``.
 
-    Not ``omit_defaults``: seed 003 requires ``type`` on the wire even at its only value."""
+    Not ``omit_defaults``: that version requires ``type`` on the wire even at its only value."""
 
     count: StockCount
     type: Literal["FIT"] = "FIT"
@@ -78,7 +86,7 @@ class LegacyStockItem(Struct, kw_only=True, rename="camel"):
 
 
 class LegacySkuStock(_Wire):
-    """Seed 003's ``StockDTO``, with the ``warehouseId`` the current API no longer takes."""
+    """``StockDTO`` before March 2024, with the ``warehouseId`` the current API no longer takes."""
 
     sku: ShopSku
     warehouse_id: int
@@ -86,7 +94,7 @@ class LegacySkuStock(_Wire):
 
 
 class LegacyUpdateStocksRequest(_Wire):
-    """The updateStocks body as seed 003 documents it (``warehouseId``, ``items[].type``)."""
+    """The updateStocks body as it was before March 2024 (``warehouseId``, ``items[].type``)."""
 
     skus: Annotated[list[LegacySkuStock], Meta(min_length=1)]
 
@@ -95,7 +103,7 @@ class LegacyUpdateStocksRequest(_Wire):
 
 
 class SkuWarehouseStock(_Wire):
-    """``UpdateStockOnWarehouseItemDTO`` (API_FACTS §8): one (sku, partnerWarehouseId) pair."""
+    """``UpdateStockOnWarehouseItemDTO`` (updateStocksOnPartnerWarehouses): one (sku, partnerWarehouseId) pair."""
 
     sku: ShopSku
     partner_warehouse_id: Annotated[int, Meta(ge=1)]
@@ -138,9 +146,9 @@ class CampaignPrice(_Wire):
     """``PriceDTO`` of updatePrices. The spec marks no field required; a price update needs
     ``value`` and ``currency_id``, so they are required here."""
 
-    value: PositivePrice
+    value: Decimal
     currency_id: str
-    discount_base: PositivePrice | None = None
+    discount_base: Decimal | None = None
     vat: int | None = None
 
 
@@ -160,10 +168,10 @@ class UpdatePricesRequest(_Wire):
 class BusinessPrice(_Wire):
     """``UpdateBusinessPricesDTO``: ``value`` and ``currencyId`` required."""
 
-    value: PositivePrice
+    value: Decimal
     currency_id: str
-    discount_base: PositivePrice | None = None
-    minimum_for_bestseller: Annotated[float, Meta(gt=0, le=100_000_000)] | None = None
+    discount_base: Decimal | None = None
+    minimum_for_bestseller: Decimal | None = None
 
 
 class BusinessOfferPrice(_Wire):
