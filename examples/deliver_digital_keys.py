@@ -1,6 +1,6 @@
 """Deliver digital keys for new orders on Ozon and Yandex.Market, each within its deadline.
 
-    python examples/deliver_digital_keys.py                  # sandbox: seeded orders, generated keys
+    python examples/deliver_digital_keys.py                  # sandbox: sample orders, generated keys
     python examples/deliver_digital_keys.py --keys keys.csv  # real APIs: your keys (offer_id,code)
 
 Ozon: poll the digital postings every ``--poll`` seconds (``iter_digital_postings``) and upload all

@@ -92,6 +92,19 @@ class Endpoint:
     def rates_in(self, *scopes: Scope) -> tuple[Rate, ...]:
         return tuple(r for r in self.rates if r.scope in scopes)
 
+    def deprecation(self, api: str) -> str:
+        """The warning for a call of this deprecated endpoint: why, and what to use, each said once."""
+        why = (self.deprecated or "").strip().rstrip(".")
+        if why.lower().startswith("deprecated"):
+            why = why[len("deprecated") :].lstrip(" ,;:")
+        text = f"{api} {self.key} is deprecated" + (f": {why}" if why else "")
+        if self.replacement:
+            if self.replacement not in why:
+                text += f"; use {self.replacement} instead"
+        elif "no replacement" not in why:
+            text += "; no replacement is documented"
+        return text
+
 
 _PATH_PARAM = re.compile(r"\{(\w+)\}")
 

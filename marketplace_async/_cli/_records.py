@@ -509,7 +509,7 @@ def _ozon_id(f: dict[str, Any]) -> tuple[str | None, int | None]:
 
 
 def _ozon_product_key(obj: Any) -> Key:
-    # API_FACTS §1: when both ids are given, offer_id wins, so it names the product.
+    # ProductAPI_ProductsStocksV2: when both ids are given, offer_id wins, so it names the product.
     offer_id = _get(obj, "offer_id")
     return ("offer", offer_id) if offer_id is not None else ("product", _get(obj, "product_id"))
 

@@ -1,4 +1,4 @@
-"""``OzonClient``: every seed method of the Ozon Seller API, and the bulk uploads at full rate.
+"""``OzonClient``: every method of the Ozon Seller API limits table, and the bulk uploads at full rate.
 
 Every request goes through the core engine: the account's 50 req/s and the endpoint's rates
 (scheduler), then the retry loop with the endpoint's idempotency. On top of that this module
@@ -92,7 +92,7 @@ PRICE_FIELDS = ("price", "old_price", "min_price", "net_price")
 """The money fields of a price item: decimal strings on the wire."""
 
 LEGACY_CODES_PER_REQUEST = 100
-"""Codes per ``/v1/product/upload_digital_codes`` request: undocumented (API_FACTS §4), so small."""
+"""Codes per ``/v1/product/upload_digital_codes`` request: never documented (the method left the reference on 1 Jul 2025), so small."""
 
 _PATH_PARAM = re.compile(r"\{(\w+)\}")
 # Ozon id lists that count together against one per-request maximum (e.g. v3/product/info/list).
@@ -205,7 +205,7 @@ def _match(
 
 
 def _stock_key(item: StockItem) -> Hashable:
-    # API_FACTS §1: when both ids are sent, offer_id wins, so it names the pair.
+    # ProductAPI_ProductsStocksV2: when both ids are sent, offer_id wins, so it names the pair.
     if item.offer_id is not None:
         return ("offer", item.offer_id, item.warehouse_id)
     return ("product", item.product_id, item.warehouse_id)
@@ -337,13 +337,13 @@ class OzonClient(BaseClient, OzonOperations):
     # ------------------------------------------------------------------ plumbing
 
     def endpoint(self, path: str) -> Endpoint:
-        """The table entry of a seed path (``/v1/x``, ``v1/x/:id`` or ``v1/x/{id}``)."""
+        """The table entry of a path (``/v1/x``, ``v1/x/:id`` or ``v1/x/{id}``)."""
         key = _PATH_PARAM.sub(r":\1", path.strip().strip("/"))
         try:
             return self.limits.endpoint(key)
         except KeyError:
             raise ValidationError(
-                f"no Ozon endpoint {key!r} in the limits table (seed paths and their replacements)",
+                f"no Ozon endpoint {key!r} in the limits table (documented paths, and removed ones with their replacements)",
                 field="path",
                 rule="a known endpoint",
             ) from None
@@ -374,12 +374,7 @@ class OzonClient(BaseClient, OzonOperations):
     @staticmethod
     def _warn_deprecated(ep: Endpoint, stacklevel: int = 3) -> None:
         if ep.deprecated:
-            instead = f"use {ep.replacement} instead" if ep.replacement else "it has no replacement"
-            warnings.warn(
-                f"Ozon {ep.key} is deprecated: {ep.deprecated}; {instead}",
-                DeprecationWarning,
-                stacklevel=stacklevel,
-            )
+            warnings.warn(ep.deprecation("Ozon"), DeprecationWarning, stacklevel=stacklevel)
 
     @staticmethod
     def _count_items(ep: Endpoint, payload: Any) -> int:
@@ -420,7 +415,7 @@ class OzonClient(BaseClient, OzonOperations):
     # ------------------------------------------------------------------ any method
 
     async def call(self, path: str, body: Any = None, *, path_params: Mapping[str, Any] | None = None) -> Any:
-        """Call any endpoint of the table by its seed path; returns the decoded JSON answer.
+        """Call any endpoint of the table by its path; returns the decoded JSON answer.
 
         GET methods take no body; path parameters (``:order_id`` or ``{order_id}``) come from
         ``path_params``. Per-item rules of the bulk methods (30 s per stock pair, 10 prices per

@@ -1,9 +1,10 @@
 """How Ozon answers: its error body, its 429, and what a 429 pauses.
 
-Ozon's error body is ``rpcStatus`` = ``{code, message, details}`` (API_FACTS §6). A 429 is the
+Ozon's error body is ``rpcStatus`` = ``{code, message, details}`` (https://docs.ozon.ru/api/seller/,
+the error responses of every method). A 429 is the
 account-wide per-second limit ("You have reached request rate limit per second"), which every
 method of the Client-Id shares, so it pauses the ACCOUNT buckets, not just the endpoint's. A
-``Retry-After`` header (seconds, or an HTTP date) sets the pause when present [3P].
+``Retry-After`` header (seconds, or an HTTP date) sets the pause when present (seen from the live API; the reference documents no 429).
 
 The five product methods with a per-item operations limit (``/v3/product/import``,
 ``/v1/product/import-by-sku``, ``/v1/product/attributes/update``, ``/v1/product/pictures/import``,

@@ -1,7 +1,8 @@
 """The Yandex.Market Partner API client: stocks, prices, digital-goods keys, and every spec operation.
 
 Limits are counted per campaign for ``/campaigns/{campaignId}`` URLs and per business for
-``/businesses/{businessId}`` URLs (API_FACTS §11), so that is the scope of every lane: the global
+``/businesses/{businessId}`` URLs (https://yandex.ru/dev/market/partner-api/doc/ru/concepts/limits),
+so that is the scope of every lane: the global
 cap of 4 requests in flight and each method's rates apply per campaign or business. Other URLs count
 per token; their scope is a fingerprint keyed by the token itself (``_fingerprint.py``), never the token.
 
@@ -78,8 +79,9 @@ DEFAULT_BASE_URL: Final = "https://api.partner.market.yandex.ru"
 
 OAUTH_SCHEME: Final = "Bearer"
 """Scheme of the ``Authorization`` header for ``oauth_token=``: the OAuth 2.0 standard (RFC 6750).
-Whether the Partner API wants ``Bearer`` or Yandex's older ``OAuth`` scheme is unconfirmed
-(API_FACTS, Auth); this constant is the one place to change it."""
+Whether the Partner API wants ``Bearer`` or Yandex's older ``OAuth`` scheme is not documented
+(https://yandex.ru/dev/market/partner-api/doc/ru/concepts/authorization); this constant is the
+one place to change it."""
 
 UPDATE_STOCKS: Final = "updateStocks"
 UPDATE_STOCKS_V3: Final = "updateStocksOnPartnerWarehouses"
@@ -391,10 +393,10 @@ class YandexMarketClient(BaseClient, YandexOperations):
         """Set available stock: ``PUT /v2/campaigns/{campaignId}/offers/stocks`` (updateStocks).
 
         Items: ``{"sku": str, "count": int, "updated_at"?: datetime | ISO str}`` (or ``SkuStock``).
-        500 SKUs a request by default (seed 003; the spec allows 2000 through ``limits=``), at most
+        500 SKUs a request by default (README, limits policy; the spec allows 2000 through ``limits=``), at most
         100,000 SKUs a minute per campaign. A SKU (trimmed) given twice keeps its last value.
         ``updatedAt`` is the item's ``updated_at``, else ``updated_at=``, else the time the item was
-        taken (UTC). With ``warehouse_id=`` the body takes seed 003's shape (``warehouseId`` and
+        taken (UTC). With ``warehouse_id=`` the body takes the older shape (``warehouseId`` and
         ``items[].type = "FIT"``), which the API removed in March 2024; without it, the current one.
         """
         endpoint = self.limits.endpoint(UPDATE_STOCKS)
@@ -689,8 +691,10 @@ class YandexMarketClient(BaseClient, YandexOperations):
         **Deadline: the keys must reach Yandex.Market within 30 minutes of the order entering
         PROCESSING.** A refusal for that reason says so in its error text.
 
-        All keys of the order go in ONE request, as seed 002 requires. A product with more than
-        5000 keys is split over several items with the same ``id`` (seed 002 allows it). Keys must
+        All keys of the order go in ONE request, as the method's page requires
+        (https://yandex.ru/dev/market/partner-api/doc/ru/reference/orders/provideOrderDigitalCodes).
+        A product with more than 5000 keys is split over several items with the same ``id`` (an item
+        holds 5000). Keys must
         be unique within the order and 1..256 characters each. An order that does not fit one
         request (more than 100 items after splitting, or a body over 512 KB) raises
         :class:`ValidationError` before anything is sent.
@@ -966,8 +970,7 @@ def _encode_body(endpoint: Endpoint, body: Any) -> tuple[bytes | None, int]:
 
 def _warn_deprecated(endpoint: Endpoint) -> None:
     if endpoint.deprecated:
-        instead = f"; use {endpoint.replacement}" if endpoint.replacement else ""
-        warnings.warn(f"{endpoint.key} is {endpoint.deprecated}{instead}", DeprecationWarning, stacklevel=3)
+        warnings.warn(endpoint.deprecation("Yandex.Market"), DeprecationWarning, stacklevel=3)
 
 
 __all__ = ["DEFAULT_BASE_URL", "DIGITAL_CODES_DEADLINE", "OAUTH_SCHEME", "YandexMarketClient"]

@@ -1,7 +1,8 @@
 """How Yandex.Market answers: its error body, its 420, and its rate-limit headers.
 
 * The error body is ``{status: "ERROR", errors: [{code, message}]}`` on every error status
-  (API_FACTS §11); it becomes :class:`ApiError` (401/403: :class:`AuthError`, 5xx: :class:`ServerError`).
+  (https://yandex.ru/dev/market/partner-api/doc/ru/concepts/error-codes); it becomes :class:`ApiError`
+  (401/403: :class:`AuthError`, 5xx: :class:`ServerError`).
 * Any exceeded limit answers **420** (Enhance Your Calm). Yandex documents no 429 and no
   ``Retry-After``; a 429 is treated as a 420 anyway. Limits are per method, so a 420 pauses the
   ENDPOINT buckets of the lane, until ``X-RateLimit-Resource-Until`` (an RFC 822 date). A 420 for
