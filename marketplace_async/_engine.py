@@ -6,17 +6,27 @@ endpoint's ``idempotent`` flag:
 
 * absolute-value updates (stocks, prices) are resent after any transient failure;
 * non-idempotent calls (code uploads) are resent only if the request certainly never reached the
-  server or the server refused it for a rate limit; otherwise :class:`OutcomeUnknownError`.
+  server or the server refused it for a rate limit. Anything else after the request may have been
+  applied (a timeout, a dropped connection, a 5xx, a 2xx whose body is not the expected answer, a
+  failed follow-up such as a status poll) is :class:`OutcomeUnknownError`: see :meth:`Engine.applied`.
+
+Rate-limit answers (429/420) are the server saying "wait": they are waited out for a time budget
+(``RetryPolicy.rate_limit_windows``), not counted against ``max_attempts``. The lane is paused
+before the refused request's permit is released, so after the pause one request probes the server
+before the lane resumes.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
-from collections.abc import Callable, Mapping
-from typing import Protocol
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Protocol, TypeVar
 
 import anyio
+import msgspec
 
 from ._constants import RetryPolicy
 from ._errors import MarketplaceError, OutcomeUnknownError, RateLimitError, ServerError
@@ -26,6 +36,9 @@ from ._scheduler import BucketUse, Lane, bucket_for
 from ._transport import AmbiguousError, NotSentError, Response
 
 log = logging.getLogger("marketplace_async")
+
+T = TypeVar("T")
+_json_check = msgspec.json.Decoder()
 
 
 class Dialect(Protocol):
@@ -40,7 +53,8 @@ class Dialect(Protocol):
 
     def retry_after(self, response: Response) -> float | None: ...
 
-    async def observe(self, lane: Lane, response: Response) -> None: ...
+    async def observe(self, lane: Lane, response: Response, max_wait: float) -> None:
+        """Feed the server's rate-limit headers to the lane; never hold it longer than ``max_wait``."""
 
 
 class Counter(Protocol):
@@ -106,19 +120,22 @@ class Engine:
         items: int = 1,
         counter: Counter | None = None,
     ) -> Response:
-        """Send until success or a final error; raises a :class:`MarketplaceError` subclass."""
+        """Send until success or a final error; raises a :class:`MarketplaceError` subclass.
+
+        ``counter`` counts the requests that went out (an attempt refused by the limiter, or
+        whose connection never opened, is not one) and, of those, the retries.
+        """
         self.pool._check_open()
         url = self.base_url + path
         policy = self.retry
-        attempt = 0
+        failures = 0  # attempts that failed for another reason than a rate limit
+        limited = 0  # rate-limit answers so far
+        patience_ends = 0.0  # loop time; set at the first rate-limit answer
+        sent_before = False
         while True:
-            attempt += 1
-            if counter is not None:
-                counter.requests += 1
-                if attempt > 1:
-                    counter.retries += 1
             wait: float | None = None
             permit = await lane.acquire(items)
+            sent = True
             try:
                 response = await self.pool.transport.send(
                     endpoint.method,
@@ -129,45 +146,121 @@ class Engine:
                     attempt_timeout=policy.timeout,
                 )
             except NotSentError as exc:
+                sent = False
                 await permit.refund()  # the server never saw it, so it counted nothing
                 error: MarketplaceError = exc
             except AmbiguousError as exc:
                 if not endpoint.idempotent:
-                    raise OutcomeUnknownError(
-                        f"{endpoint.key}: {exc}; the request may have been applied, so it is not resent"
-                    ) from exc
+                    raise _outcome_unknown(endpoint, exc) from exc
                 error = exc
             else:
-                await self.dialect.observe(lane, response)
-                log.debug("%s %s -> %d (attempt %d)", endpoint.method, path, response.status, attempt)
+                await self.dialect.observe(lane, response, policy.max_retry_after)
+                log.debug(
+                    "%s %s -> %d (attempt %d)", endpoint.method, path, response.status, failures + limited + 1
+                )
                 if response.status < 400:
+                    if not endpoint.idempotent:
+                        _check_document(endpoint, response)
                     return response
                 if self.dialect.is_rate_limited(response):
-                    wait = self.dialect.retry_after(response)
+                    limited += 1
+                    now = asyncio.get_running_loop().time()
+                    if limited == 1:
+                        patience_ends = now + self._patience(lane)
+                    stated = self.dialect.retry_after(response)
                     error = self.dialect.error_for(endpoint, response)
-                    if isinstance(error, RateLimitError) and wait is not None:
-                        error.retry_after = wait
-                    pause = min(wait if wait is not None else policy.backoff(attempt), policy.max_retry_after)
+                    if isinstance(error, RateLimitError) and stated is not None:
+                        error.retry_after = stated
+                    if stated is not None:
+                        pause, wait = min(stated, policy.max_retry_after), 0.0
+                    else:
+                        # Every refused request pauses the lane to one deadline; each then retries
+                        # at a random time of its own after it, so the retries (here and in other
+                        # processes sharing the account) do not go out in lock-step.
+                        pause = policy.backoff(limited) / 2
+                        wait = random.uniform(pause, 2 * pause)
+                    if now >= patience_ends:  # checked after each wait: a stated wait is always tried once
+                        raise error
+                    # Paused before this permit is released: after the pause one request probes.
                     await lane.pause(pause, self.dialect.pause_scopes)
-                    wait = 0.0  # the paused buckets hold the retry back; no extra sleep
                 elif response.status >= 500:
                     error = self.dialect.error_for(endpoint, response)
                     if not endpoint.idempotent:
-                        raise OutcomeUnknownError(
-                            f"{endpoint.key}: HTTP {response.status}; the request may have been applied, "
-                            "so it is not resent"
-                        ) from error
+                        raise _outcome_unknown(endpoint, error) from error
                 else:
                     raise self.dialect.error_for(endpoint, response)
             finally:
                 permit.release()
-            if attempt >= policy.max_attempts:
-                raise error
+                if sent and counter is not None:
+                    counter.requests += 1
+                    if sent_before:
+                        counter.retries += 1
+                sent_before = sent_before or sent
             if wait is None:
-                wait = random.uniform(0.0, policy.backoff(attempt))  # full jitter
+                failures += 1
+                if failures >= policy.max_attempts:
+                    raise error
+                wait = random.uniform(0.0, policy.backoff(failures))  # full jitter
             log.debug("%s %s: retrying in %.3f s after %s", endpoint.method, path, wait, _describe(error))
             if wait > 0:
                 await anyio.sleep(wait)
+
+    async def request(
+        self,
+        endpoint: Endpoint,
+        lane: Lane,
+        decode: Callable[[Response], T],
+        *,
+        path: str,
+        body: bytes | None = None,
+        query: Mapping[str, str] | None = None,
+        items: int = 1,
+        counter: Counter | None = None,
+    ) -> T:
+        """:meth:`send`, then ``decode`` the answer under :meth:`applied`."""
+        response = await self.send(
+            endpoint, lane, path=path, body=body, query=query, items=items, counter=counter
+        )
+        with self.applied(endpoint):
+            return decode(response)
+
+    @contextmanager
+    def applied(self, endpoint: Endpoint) -> Iterator[None]:
+        """Around what follows a request that may have been applied: reading its answer, polling
+        its task. For a non-idempotent endpoint, any :class:`MarketplaceError` raised inside
+        becomes :class:`OutcomeUnknownError`, so the caller never resends blindly."""
+        try:
+            yield
+        except OutcomeUnknownError:
+            raise
+        except MarketplaceError as exc:
+            if endpoint.idempotent:
+                raise
+            raise _outcome_unknown(endpoint, exc) from exc
+
+    def _patience(self, lane: Lane) -> float:
+        """How long rate-limit answers are waited out: a few windows of the lane's longest limit."""
+        longest = max((use.bucket.window for use in lane.uses), default=self.retry.backoff_max)
+        return self.retry.rate_limit_windows * longest
+
+
+def _outcome_unknown(endpoint: Endpoint, cause: object) -> OutcomeUnknownError:
+    return OutcomeUnknownError(
+        f"{endpoint.key}: {cause}; the request may have been applied, so it is not resent"
+    )
+
+
+def _check_document(endpoint: Endpoint, response: Response) -> None:
+    """A success of a non-idempotent call must at least be a JSON document (or 204 No Content):
+    an HTML page from a proxy or a cut-off body says nothing about what the server did."""
+    if response.status == 204:
+        return
+    try:
+        _json_check.decode(response.body)
+    except msgspec.DecodeError:
+        raise _outcome_unknown(
+            endpoint, f"HTTP {response.status} with a body that is not JSON ({len(response.body)} bytes)"
+        ) from None
 
 
 def _describe(error: MarketplaceError) -> str:

@@ -12,7 +12,7 @@ from types import TracebackType
 import aiohttp
 
 from ._backend import LimiterBackend
-from ._constants import DEFAULT_CONNECTIONS
+from ._constants import DEFAULT_CONNECT_TIMEOUT, DEFAULT_CONNECTIONS, DEFAULT_POOL_TIMEOUT
 from ._scheduler import DEFAULT_JITTER_MARGIN, Scheduler
 from ._transport import Transport
 
@@ -22,6 +22,9 @@ class ClientPool:
 
     ``limits_backend`` puts bucket state elsewhere (e.g. ``RedisBackend``) so that processes
     share one budget per account. ``jitter_margin`` is real seconds added to every window.
+    ``pool_timeout`` bounds the wait for one of the ``connections`` and ``connect_timeout`` a new
+    connection's setup: a request that runs out of either was never sent, so it is resent (even a
+    code upload) and its rate budget is given back. The wait for the answer is ``RetryPolicy.timeout``.
     """
 
     def __init__(
@@ -31,9 +34,13 @@ class ClientPool:
         limits_backend: LimiterBackend | None = None,
         jitter_margin: float = DEFAULT_JITTER_MARGIN,
         session: aiohttp.ClientSession | None = None,
+        pool_timeout: float = DEFAULT_POOL_TIMEOUT,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
     ) -> None:
         self.scheduler = Scheduler(limits_backend, jitter_margin=jitter_margin)
-        self.transport = Transport(session, connections=connections)
+        self.transport = Transport(
+            session, connections=connections, pool_timeout=pool_timeout, connect_timeout=connect_timeout
+        )
         self._closed = False
         self._users = 0
 
@@ -62,7 +69,7 @@ class ClientPool:
         await self.aclose()
 
     def __del__(self) -> None:
-        if not self._closed and not self.transport.closed:
+        if not getattr(self, "_closed", True) and not self.transport.closed:  # True: __init__ raised
             warnings.warn(
                 "ClientPool was never closed; use 'async with' or await aclose()",
                 ResourceWarning,

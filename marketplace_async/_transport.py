@@ -4,6 +4,12 @@ The retry loop lives in ``_engine.py`` because every retry must acquire from the
 again. Here an attempt ends in a :class:`Response`, in :class:`NotSentError` (the request
 certainly never reached the server: safe to resend anything) or in :class:`AmbiguousError`
 (it may have been applied: only idempotent requests may be resent).
+
+The timeouts follow that line: the wait for a pooled connection and the connect are bounded on
+their own (aiohttp's ``connect``, which fires before a byte of the request is written, so the
+attempt is not sent), and only the time after that counts against the attempt's read timeout.
+A single ``total`` would also cover the pool wait, so a request stuck behind another account's
+slow ones would be reported as possibly applied.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import aiohttp
 import msgspec
 from multidict import CIMultiDictProxy
 
+from ._constants import DEFAULT_CONNECT_TIMEOUT, DEFAULT_POOL_TIMEOUT
 from ._errors import TransportError
 
 _decoder = msgspec.json.Decoder()
@@ -47,10 +54,37 @@ class AmbiguousError(TransportError):
 class Transport:
     """Sends single requests on one session; owns the session only if it created it."""
 
-    def __init__(self, session: aiohttp.ClientSession | None = None, *, connections: int = 64) -> None:
+    def __init__(
+        self,
+        session: aiohttp.ClientSession | None = None,
+        *,
+        connections: int = 64,
+        pool_timeout: float = DEFAULT_POOL_TIMEOUT,
+        connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+    ) -> None:
+        for name, value in (("pool_timeout", pool_timeout), ("connect_timeout", connect_timeout)):
+            if not value > 0:
+                raise ValueError(f"{name} must be > 0, got {value!r}")
         self._session = session
         self._owns_session = session is None
         self._connections = connections
+        self.pool_timeout = pool_timeout
+        self.connect_timeout = connect_timeout
+        self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
+
+    def timeout(self, read: float) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for an attempt whose answer may take ``read`` seconds once written."""
+        found = self._timeouts.get(read)
+        if found is None:
+            before_sending = self.pool_timeout + self.connect_timeout
+            found = self._timeouts[read] = aiohttp.ClientTimeout(
+                # ``total`` outlasts ``connect``, so it can only fire once the request is written.
+                total=before_sending + read,
+                connect=before_sending,
+                sock_connect=self.connect_timeout,
+                sock_read=read,
+            )
+        return found
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -81,14 +115,21 @@ class Transport:
                 data=body,
                 headers=headers,
                 params=params,
-                timeout=aiohttp.ClientTimeout(total=attempt_timeout),
+                timeout=self.timeout(attempt_timeout),
             ) as resp:
                 payload = await resp.read()
                 return Response(resp.status, resp.headers, payload)
-        except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
+        except aiohttp.ConnectionTimeoutError:
+            raise NotSentError(
+                f"no connection to {_origin(url)} within {self.pool_timeout + self.connect_timeout:g} s "
+                "(a free connection of the pool, then the connect); nothing was sent"
+            ) from None
+        except aiohttp.ClientConnectorError as exc:
             raise NotSentError(f"connection to {_origin(url)} failed: {type(exc).__name__}") from None
         except TimeoutError as exc:
-            raise AmbiguousError(f"{method} {_origin(url)}: timed out after {attempt_timeout:g} s") from exc
+            raise AmbiguousError(
+                f"{method} {_origin(url)}: no answer within {attempt_timeout:g} s of sending"
+            ) from exc
         except aiohttp.ClientError as exc:
             raise AmbiguousError(f"{method} {_origin(url)}: {type(exc).__name__}") from None
 

@@ -61,7 +61,7 @@ class MiniDialect:
         value = response.headers.get("Retry-After")
         return float(value) if value else None
 
-    async def observe(self, lane: Lane, response: Response) -> None:
+    async def observe(self, lane: Lane, response: Response, max_wait: float) -> None:
         return None
 
 
@@ -177,15 +177,23 @@ async def test_429_pauses_the_account_and_honours_retry_after(pool: ClientPool) 
     assert loop.time() - start >= 0.29
 
 
-async def test_rate_limit_error_carries_retry_after_when_attempts_run_out(pool: ClientPool) -> None:
-    engine = make_engine(pool, "http://mini.test", RetryPolicy(max_attempts=1))
+@pytest.mark.looptime
+async def test_rate_limit_error_carries_retry_after_when_patience_runs_out(pool: ClientPool) -> None:
+    # Patience: 3 windows of the account's 1 s. The stated 7 s is waited once, then it has run out.
+    engine = make_engine(pool, "http://mini.test", RetryPolicy(max_attempts=1, rate_limit_windows=3))
+    counter = BulkResult("put")
     with aioresponses() as mocked:
         mocked.post(
-            "http://mini.test/put", status=429, headers={"Retry-After": "7"}, payload={"message": "rps"}
+            "http://mini.test/put",
+            status=429,
+            headers={"Retry-After": "7"},
+            payload={"message": "rps"},
+            repeat=True,
         )
         with pytest.raises(RateLimitError) as info:
-            await engine.send(PUT, engine.lane(PUT, "acct"), path="/put", body=b"{}")
+            await engine.send(PUT, engine.lane(PUT, "acct"), path="/put", body=b"{}", counter=counter)
     assert info.value.retry_after == 7.0
+    assert (counter.requests, counter.retries) == (2, 1)
 
 
 async def test_4xx_is_final_and_typed(pool: ClientPool) -> None:
@@ -316,3 +324,19 @@ async def test_auth_failure_stops_sending_but_accounts_for_every_item() -> None:
     assert result.received == 30 and len(result.failed) == 30
     assert sum(len(o.failed) for o in outcomes) == 30
     assert all(f.reason is FailureReason.BATCH for f in result.failed)
+
+
+async def test_an_attempt_that_never_acquired_is_not_counted_as_a_request(pool: ClientPool) -> None:
+    once = Endpoint("once", "POST", "/put", rates=(Rate(1, 60.0),))
+    engine = make_engine(pool, "http://mini.test")
+    lane = engine.lane(once, "acct")
+    counter = BulkResult("once")
+    with aioresponses() as mocked:
+        mocked.post("http://mini.test/put", status=200, payload={}, repeat=True)
+        await engine.send(once, lane, path="/put", body=b"{}", counter=counter)
+        waiting = asyncio.create_task(engine.send(once, lane, path="/put", body=b"{}", counter=counter))
+        await asyncio.sleep(0.05)  # the second waits a minute for its turn; the caller gives up
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+    assert (counter.requests, counter.retries) == (1, 0)

@@ -19,6 +19,7 @@ Error texts are built from the status and the response body only, never from hea
 from __future__ import annotations
 
 import email.utils
+import math
 import time
 from typing import Any
 
@@ -47,7 +48,8 @@ def _error_fields(response: Response) -> tuple[str, Any, Any]:
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date); None if unusable."""
+    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date); None if unusable
+    or not in the future."""
     if value is None:
         return None
     value = value.strip()
@@ -59,9 +61,11 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
         except (TypeError, ValueError):
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
-    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
+    if not math.isfinite(seconds) or seconds <= 0:
+        # "0", a negative number or a past date: resending at once would hit the same limit, so
+        # the engine's jittered backoff applies instead.
         return None
-    return max(0.0, seconds)
+    return seconds
 
 
 ITEM_RETRY_AFTER = "Item-Retry-After"
@@ -125,7 +129,7 @@ class OzonDialect:
     def retry_after(self, response: Response) -> float | None:
         return parse_retry_after(response.headers.get("Retry-After"))
 
-    async def observe(self, lane: Lane, response: Response) -> None:
+    async def observe(self, lane: Lane, response: Response, max_wait: float) -> None:
         """Ozon documents no rate-limit headers on success; a 429 is handled by the engine."""
 
     def __repr__(self) -> str:

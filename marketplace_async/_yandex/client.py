@@ -292,6 +292,19 @@ def _outcome(dialect: Dialect, endpoint: Endpoint, batch: list[Any], response: R
     return BatchOutcome(endpoint.key, list(batch), [])
 
 
+def _acknowledged(dialect: Dialect, endpoint: Endpoint, batch: list[Any], response: Response) -> BatchOutcome:
+    """:func:`_outcome` of an answer that must say OK or ERROR: anything else (an HTML page, a cut
+    or empty body) raises, so a call that may have been applied is never taken as done."""
+    body = response.json()
+    if not (isinstance(body, Mapping) and body.get("status") in ("OK", "ERROR")):
+        raise ApiError(
+            f"HTTP {response.status} without the API's OK or ERROR status ({len(response.body)} bytes)",
+            status=response.status,
+            endpoint=endpoint.key,
+        )
+    return _outcome(dialect, endpoint, batch, response)
+
+
 def _query_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -735,16 +748,21 @@ class YandexMarketClient(BaseClient, YandexOperations):
         path = _fill_path(endpoint, {"campaignId": campaign, "orderId": order})
         lane = self._engine.lane(endpoint, f"c{campaign}")
         result = BulkResult(endpoint=endpoint.key, received=len(products))
+        dialect = self._engine.dialect
         try:
-            response = await self._engine.send(
-                endpoint, lane, path=path, body=body, items=len(wire), counter=result
+            outcome = await self._engine.request(
+                endpoint,
+                lane,
+                lambda response: _acknowledged(dialect, endpoint, products, response),
+                path=path,
+                body=body,
+                items=len(wire),
+                counter=result,
             )
         except ApiError as exc:
             outcome = _api_failed(products, exc, endpoint.key)
         except MarketplaceError as exc:
             outcome = batch_failed(products, exc, endpoint.key)
-        else:
-            outcome = _outcome(self._engine.dialect, endpoint, products, response)
         await deliver(outcome, result, on_batch)
         return result
 

@@ -140,8 +140,9 @@ class YandexDialect:
             message = f"{message} ({DIGITAL_CODES_DEADLINE})"
         return ApiError(message, **kw)
 
-    async def observe(self, lane: Lane, response: Response) -> None:
-        """Let the server's count of what is left tighten the lane's ENDPOINT buckets."""
+    async def observe(self, lane: Lane, response: Response, max_wait: float) -> None:
+        """Let the server's count of what is left tighten the lane's ENDPOINT buckets, for at most
+        ``max_wait`` seconds: an ``Until`` days ahead must not hold the lane for days."""
         headers = response.headers
         raw = headers.get("X-RateLimit-Resource-Remaining")
         if raw is None:
@@ -153,7 +154,7 @@ class YandexDialect:
         reset_in = parse_until(headers.get("X-RateLimit-Resource-Until"), self.clock())
         if reset_in is None or reset_in <= 0:
             return
-        await lane.observe_remaining(max(0, remaining), reset_in, Scope.ENDPOINT)
+        await lane.observe_remaining(max(0, remaining), min(reset_in, max_wait), Scope.ENDPOINT)
 
     def __repr__(self) -> str:
         return "<YandexDialect>"
