@@ -324,7 +324,8 @@ def test_limits_prints_each_figure_with_its_source(capsys: pytest.CaptureFixture
     assert main(["limits", "--marketplace", "ozon", "products/stocks"]) == 0
     out = capsys.readouterr().out
     assert "80 req/min per endpoint" in out and "100 items/request" in out
-    assert "API_FACTS.md" in out and "50 req/s per account" in out
+    assert "https://docs.ozon.ru/api/seller/#operation/ProductAPI_Products" in out
+    assert "50 req/s per account" in out and "22 May 2025" in out
     assert main(["limits", "updatePrices"]) == 0  # a Yandex operationId
     out = capsys.readouterr().out
     assert "10000 items/min" in out and "12 in parallel" in out and "Ozon" not in out

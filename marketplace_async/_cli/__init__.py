@@ -1,4 +1,4 @@
-"""The ``marketplace-async`` command: ``demo``, ``sandbox``, ``push`` and ``limits``.
+"""The ``marketplace-async`` command: ``demo``, ``sandbox``, ``push``, ``limits`` and ``operations``.
 
 ``main(argv)`` returns the exit code: 0 success, 1 some items failed (or rejected, in the demo),
 2 usage error, 3 the marketplace refused a push's credentials, 128 + signal number when a push was
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from . import _demo, _limits, _push, _sandbox
+from . import _demo, _limits, _operations, _push, _sandbox
 from ._console import make_console
 from ._records import UsageError
 
@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     _sandbox.add_parser(commands)
     _push.add_parser(commands)
     _limits.add_parser(commands)
+    _operations.add_parser(commands)
     return parser
 
 

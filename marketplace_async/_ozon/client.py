@@ -44,6 +44,7 @@ from .._sync import BulkSync
 from .._transport import Response
 from .._validation import CONFLICT, DUPLICATE, REQUIRED, TOO_LARGE, convert_each, convert_item, refuse
 from ._held import HeldUpload, describe_key, when
+from ._limits_data import DOCS
 from .dialect import OzonDialect
 from .endpoints import (
     DIGITAL_LIST_V1,
@@ -55,6 +56,7 @@ from .endpoints import (
     PRICES,
     STOCKS,
     Paging,
+    key_of,
 )
 from .models import STOCK_LIMIT as STOCK_LIMIT  # re-exported: the CLI checks rows against it
 from .models import (
@@ -95,6 +97,7 @@ LEGACY_CODES_PER_REQUEST = 100
 """Codes per ``/v1/product/upload_digital_codes`` request: never documented (the method left the reference on 1 Jul 2025), so small."""
 
 _PATH_PARAM = re.compile(r"\{(\w+)\}")
+_VERSIONED_PATH = re.compile(r"v\d+/[\w\-./]+")
 # Ozon id lists that count together against one per-request maximum (e.g. v3/product/info/list).
 _ID_GROUP = ("offer_id", "product_id", "sku")
 _LEGACY_UPLOAD = "v1/product/upload_digital_codes"
@@ -337,19 +340,57 @@ class OzonClient(BaseClient, OzonOperations):
     # ------------------------------------------------------------------ plumbing
 
     def endpoint(self, path: str) -> Endpoint:
-        """The table entry of a path (``/v1/x``, ``v1/x/:id`` or ``v1/x/{id}``)."""
-        key = _PATH_PARAM.sub(r":\1", path.strip().strip("/"))
+        """The table row of an operation, by path or operationId.
+
+        A path may be a template (``/v1/x/{id}``, ``v1/x/:id``) or filled in (``v1/x/7``). A
+        versioned path newer than the spec the SDK was built from is sent as POST with the
+        account's 50 requests a second only, never resent after an ambiguous failure, and warned
+        about once per client: give its limits with ``limits={path: {...}}``.
+        """
+        key = key_of(path)
         try:
             return self.limits.endpoint(key)
         except KeyError:
+            pass
+        for ep in self.limits:  # a filled-in path: match it against the templates
+            template = "[^/]+".join(map(re.escape, _PATH_PARAM.split(ep.path)[::2]))
+            if ep.path_params and re.fullmatch(template, "/" + key):
+                return ep
+        if not _VERSIONED_PATH.fullmatch(key):
             raise ValidationError(
-                f"no Ozon endpoint {key!r} in the limits table (documented paths, and removed ones with their replacements)",
+                f"{path!r} is neither an operation of the Ozon limits table nor a versioned path such as "
+                "v2/products/stocks",
                 field="path",
-                rule="a known endpoint",
-            ) from None
+                rule="a known operation or a versioned path",
+            )
+        newer = Endpoint(
+            key=key,
+            method="POST",
+            path="/" + key,
+            idempotent=False,
+            source=f"not in the June 2026 reference ({DOCS}): only the account's 50 requests a second apply",
+        )
+        self.limits = self.limits.with_overrides({key: newer})  # so it warns once per client
+        warnings.warn(
+            f"Ozon {key} is not in the June 2026 reference this SDK was built from: it is sent as POST with "
+            "the account's 50 requests a second only and never resent after an ambiguous failure; give its "
+            f"limits with OzonClient(limits={{{key!r}: {{...}}}})",
+            UserWarning,
+            stacklevel=4,
+        )
+        return newer
 
     def _resolve(self, path: str, path_params: Mapping[str, Any] | None) -> tuple[Endpoint, str]:
         ep = self.endpoint(path)
+        key = key_of(path)
+        if ep.path_params and key != ep.key and self.limits.aliases.get(key) != ep.key:  # filled in
+            if path_params:
+                raise ValidationError(
+                    f"{key} has its path parameters filled in already; give path_params only with {ep.key}",
+                    field="path_params",
+                    rule="path parameters once",
+                )
+            return ep, "/" + key
         params = dict(path_params or {})
         missing = [name for name in ep.path_params if name not in params]
         extra = sorted(set(params) - set(ep.path_params))
@@ -412,30 +453,18 @@ class OzonClient(BaseClient, OzonOperations):
             ep, lane, path=path or ep.path, body=body, items=items, counter=counter
         )
 
-    async def _request(
-        self,
-        ep: Endpoint,
-        decode: Callable[[Response], T],
-        *,
-        body: bytes,
-        items: int = 1,
-        counter: Counter | None = None,
-    ) -> T:
-        """:meth:`_send` and the answer decoded; for a code upload a bad answer is outcome unknown."""
-        self._check_open()
-        lane = self._engine.lane(ep, self.account)
-        return await self._engine.request(
-            ep, lane, decode, path=ep.path, body=body, items=items, counter=counter
-        )
-
     # ------------------------------------------------------------------ any method
 
     async def call(self, path: str, body: Any = None, *, path_params: Mapping[str, Any] | None = None) -> Any:
-        """Call any endpoint of the table by its path; returns the decoded JSON answer.
+        """Call any operation by its path or operationId; returns the decoded JSON answer.
 
-        GET methods take no body; path parameters (``:order_id`` or ``{order_id}``) come from
-        ``path_params``. Per-item rules of the bulk methods (30 s per stock pair, 10 prices per
-        hour) are enforced by the bulk methods, not here.
+        Every operation of the spec is in the table (``marketplace-async operations`` lists them),
+        as are older paths Ozon removed (they warn, naming the replacement). Path parameters
+        (``{order_id}``) come from ``path_params``, or are already in a filled-in path
+        (``v1/x/7/y``); a path newer than the spec is sent with the account's limits only (see
+        :meth:`endpoint`). GET methods take no body. A file answer (a PDF label) is returned as
+        bytes. Per-item rules of the bulk methods (30 s per stock pair, 10 prices per hour) are
+        enforced by the bulk methods, not here.
         """
         ep, url_path = self._resolve(path, path_params)
         self._warn_deprecated(ep)
@@ -448,7 +477,10 @@ class OzonClient(BaseClient, OzonOperations):
             items = self._count_items(ep, payload)
             data = json_encode(payload if payload is not None else {})
         response = await self._send(ep, path=url_path, body=data, items=items)
-        return response.json()
+        answer = response.json()
+        if answer is None and response.body.strip() not in (b"", b"null"):
+            return response.body
+        return answer
 
     async def paginate(
         self,
@@ -788,13 +820,8 @@ class OzonClient(BaseClient, OzonOperations):
                 code=TOO_LARGE,
             )
         try:
-            rows = await self._request(
-                ep,
-                lambda response: _decode(UploadPostingCodesResponse, response, ep.key).exemplars_by_sku,
-                body=body,
-                items=len(entries),
-                counter=result,
-            )
+            response = await self._send(ep, body=body, items=len(entries), counter=result)
+            rows = _decode(UploadPostingCodesResponse, response, ep.key).exemplars_by_sku
             outcome = _judge_codes(ep.key, entries, rows)
         except MarketplaceError as exc:
             outcome = batch_failed(entries, exc, ep.key)
@@ -923,28 +950,25 @@ class OzonClient(BaseClient, OzonOperations):
             raise ValidationError(f"must be >= 1, got {chunk_size}", field="chunk_size", rule=">= 1")
         result = BulkResult(endpoint=upload.key)
 
-        def task_of(response: Response) -> int:
+        async def send(batch: list[str]) -> BatchOutcome:
+            body = json_encode(UploadDigitalCodesRequest(digital_codes=batch, product_id=product_id))
+            response = await self._send(upload, body=body, items=len(batch), counter=result)
             task = _decode(UploadDigitalCodesResponse, response, upload.key).result
             if task is None or not task.task_id:
                 raise ApiError("no task_id in the answer", status=response.status, endpoint=upload.key)
-            return task.task_id
-
-        async def send(batch: list[str]) -> BatchOutcome:
-            body = json_encode(UploadDigitalCodesRequest(digital_codes=batch, product_id=product_id))
-            task_id = await self._request(upload, task_of, body=body, items=len(batch), counter=result)
-            with self._engine.applied(upload):  # the upload was accepted: a failed poll cannot undo it
-                status = await self._poll_legacy(info, task_id, poll_interval, poll_timeout, result)
+            status = await self._poll_legacy(info, task.task_id, poll_interval, poll_timeout, result)
             if status == "imported":
                 return BatchOutcome(upload.key, list(batch), [])
             if status == "failed":
-                message = f"task {task_id} failed"
+                message = f"task {task.task_id} failed"
                 return BatchOutcome(
                     upload.key,
                     [],
                     [ItemFailure(c, FailureReason.API, code="failed", message=message) for c in batch],
                 )
             message = (
-                f"task {task_id} still {status or 'unknown'} after {poll_timeout:g} s; do not resend blindly"
+                f"task {task.task_id} still {status or 'unknown'} after {poll_timeout:g} s; "
+                "do not resend blindly"
             )
             return BatchOutcome(
                 upload.key,
