@@ -453,6 +453,22 @@ class OzonClient(BaseClient, OzonOperations):
             ep, lane, path=path or ep.path, body=body, items=items, counter=counter
         )
 
+    async def _request(
+        self,
+        ep: Endpoint,
+        decode: Callable[[Response], T],
+        *,
+        body: bytes,
+        items: int = 1,
+        counter: Counter | None = None,
+    ) -> T:
+        """:meth:`_send` and the answer decoded; for a code upload a bad answer is outcome unknown."""
+        self._check_open()
+        lane = self._engine.lane(ep, self.account)
+        return await self._engine.request(
+            ep, lane, decode, path=ep.path, body=body, items=items, counter=counter
+        )
+
     # ------------------------------------------------------------------ any method
 
     async def call(self, path: str, body: Any = None, *, path_params: Mapping[str, Any] | None = None) -> Any:
@@ -820,8 +836,13 @@ class OzonClient(BaseClient, OzonOperations):
                 code=TOO_LARGE,
             )
         try:
-            response = await self._send(ep, body=body, items=len(entries), counter=result)
-            rows = _decode(UploadPostingCodesResponse, response, ep.key).exemplars_by_sku
+            rows = await self._request(
+                ep,
+                lambda response: _decode(UploadPostingCodesResponse, response, ep.key).exemplars_by_sku,
+                body=body,
+                items=len(entries),
+                counter=result,
+            )
             outcome = _judge_codes(ep.key, entries, rows)
         except MarketplaceError as exc:
             outcome = batch_failed(entries, exc, ep.key)
@@ -950,25 +971,28 @@ class OzonClient(BaseClient, OzonOperations):
             raise ValidationError(f"must be >= 1, got {chunk_size}", field="chunk_size", rule=">= 1")
         result = BulkResult(endpoint=upload.key)
 
-        async def send(batch: list[str]) -> BatchOutcome:
-            body = json_encode(UploadDigitalCodesRequest(digital_codes=batch, product_id=product_id))
-            response = await self._send(upload, body=body, items=len(batch), counter=result)
+        def task_of(response: Response) -> int:
             task = _decode(UploadDigitalCodesResponse, response, upload.key).result
             if task is None or not task.task_id:
                 raise ApiError("no task_id in the answer", status=response.status, endpoint=upload.key)
-            status = await self._poll_legacy(info, task.task_id, poll_interval, poll_timeout, result)
+            return task.task_id
+
+        async def send(batch: list[str]) -> BatchOutcome:
+            body = json_encode(UploadDigitalCodesRequest(digital_codes=batch, product_id=product_id))
+            task_id = await self._request(upload, task_of, body=body, items=len(batch), counter=result)
+            with self._engine.applied(upload):  # the upload was accepted: a failed poll cannot undo it
+                status = await self._poll_legacy(info, task_id, poll_interval, poll_timeout, result)
             if status == "imported":
                 return BatchOutcome(upload.key, list(batch), [])
             if status == "failed":
-                message = f"task {task.task_id} failed"
+                message = f"task {task_id} failed"
                 return BatchOutcome(
                     upload.key,
                     [],
                     [ItemFailure(c, FailureReason.API, code="failed", message=message) for c in batch],
                 )
             message = (
-                f"task {task.task_id} still {status or 'unknown'} after {poll_timeout:g} s; "
-                "do not resend blindly"
+                f"task {task_id} still {status or 'unknown'} after {poll_timeout:g} s; do not resend blindly"
             )
             return BatchOutcome(
                 upload.key,
