@@ -287,14 +287,31 @@ def _schema(model: type[msgspec.Struct]) -> _Schema:
 
 def convert_item(raw: Any, index: int, model: type[S]) -> S:
     """A caller's item (dict or model) as ``model``, or a :class:`ValidationError` naming the field."""
+    # The hot path: a plain dict for a model without money fields is one msgspec.convert. The
+    # isinstance check against Struct alone would cost about a quarter of converting a small item
+    # (benchmarks/results/profile.md).
+    if type(raw) is dict and model in _PLAIN_MODELS:
+        try:
+            return msgspec.convert(raw, model)
+        except msgspec.ValidationError:
+            pass
+    return _convert_slowly(raw, index, model)
+
+
+_PLAIN_MODELS: set[type[msgspec.Struct]] = set()
+"""Models known to have no money field: a dict goes straight to msgspec."""
+
+
+def _convert_slowly(raw: Any, index: int, model: type[S]) -> S:
     data = raw
-    # A plain dict (the common case) skips the isinstance check against Struct, which costs about
-    # a quarter as much as converting a small item (benchmarks/results/profile.md).
     if type(raw) is not dict and isinstance(raw, msgspec.Struct):
         data = msgspec.structs.asdict(raw)  # a model's constructor checks no types: check them here
     schema = _schema(model)
-    if schema.money and isinstance(data, dict):
-        data = _money_to_text(data, schema, index, raw)
+    if schema.money:
+        if isinstance(data, dict):
+            data = _money_to_text(data, schema, index, raw)
+    else:
+        _PLAIN_MODELS.add(model)
     for _ in range(_MAX_REPAIRS):
         try:
             return msgspec.convert(data, model)

@@ -235,7 +235,8 @@ def _check_id(item: StockItem | PriceItem, index: int, raw: Any) -> None:
 
 def _convert_stock(raw: Any, index: int) -> StockItem:
     item = convert_item(raw, index, StockItem)
-    _check_id(item, index, raw)
+    if item.offer_id is None and item.product_id is None:  # inline: the hot path of stocks
+        _check_id(item, index, raw)
     return item
 
 
