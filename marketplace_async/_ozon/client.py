@@ -648,10 +648,11 @@ class OzonClient(BaseClient, OzonOperations):
         on_batch: OnBatch | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BulkResult:
-        """Set prices: items with ``offer_id`` or ``product_id`` and money fields as Decimal/int/str.
+        """Set prices: items with ``offer_id`` or ``product_id`` and at least one money field.
 
         1000 items a request. At most 10 updates per product an hour: the excess is reported as
-        ``RATE_LIMITED`` and never sent. Floats, bools and negative prices are refused before
+        ``RATE_LIMITED`` and never sent. Money values follow README's "Numbers and fields" (int,
+        Decimal, ASCII str or an exact float; sent as decimal strings); a bad one is refused before
         anything is sent.
         """
         self._check_open()
