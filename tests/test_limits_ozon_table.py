@@ -353,3 +353,11 @@ def test_the_table_is_built_without_reading_the_spec() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_no_row_speaks_internal_jargon() -> None:
+    jargon = re.compile(r"seed|user's card|API_FACTS|shared/|swagger", re.IGNORECASE)
+    for ep in OZON_LIMITS:
+        texts = [ep.source, *(rate.source for rate in ep.rates), ep.deprecated or ""]
+        assert not [t for t in texts if jargon.search(t)], ep.key
+    assert not jargon.search(OZON_LIMITS.source)

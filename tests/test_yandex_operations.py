@@ -56,7 +56,7 @@ def _limits_table() -> list[dict[str, str]]:
 
 def test_every_spec_operation_is_generated_once() -> None:
     ops = yandex_operations()
-    assert len(ops) == 160  # API_FACTS: commit 1318e9b has 160 operations
+    assert len(ops) == 160  # the vendored commit 1318e9b has 160 operations
     assert len(SPEC_OPERATIONS) == len(ops)
     assert [(op.operation_id, op.method, op.path) for op in ops] == [
         (ep.key, ep.method, ep.path) for ep in SPEC_OPERATIONS
@@ -108,7 +108,7 @@ def test_spot_check_limits(key: str, amount: int, window: float, unit: Unit, par
     assert ep.parallel == parallel
 
 
-def test_update_stocks_keeps_the_seed_batch_size_over_the_spec() -> None:
+def test_update_stocks_keeps_the_sdk_batch_size_under_the_spec() -> None:
     assert SPEC["updateStocks"].max_items == 2000
     assert YANDEX_LIMITS.endpoint("updateStocks") is UPDATE_STOCKS
     assert UPDATE_STOCKS.max_items == 500
@@ -274,3 +274,28 @@ def test_page_token_paths_exist_in_the_response_schemas() -> None:
             assert name in props, (key, keys, name)
             node, base = resolve(*props[name])
         assert node["type"] == "string"
+
+
+_JARGON = re.compile(r"seed|user's card|API_FACTS|shared/", re.IGNORECASE)
+
+
+def test_every_row_names_a_source_a_user_can_open() -> None:
+    for ep in YANDEX_LIMITS:
+        texts = [ep.source, *(rate.source for rate in ep.rates), ep.deprecated or ""]
+        assert not [t for t in texts if _JARGON.search(t)], ep.key
+        assert ep.key in ep.source or ep.source.startswith("https://"), ep.source
+    assert YANDEX_LIMITS.source.startswith("https://yandex.ru/dev/market/partner-api/doc/")
+    for hand in HAND_WRITTEN:
+        assert hand.source.startswith("https://") and all(r.source.startswith("https://") for r in hand.rates)
+    assert UPDATE_STOCKS.source.startswith(
+        "https://yandex.ru/dev/market/partner-api/doc/ru/reference/stocks/updateStocks: "
+    )
+
+
+def test_every_operation_of_the_generated_index_has_its_row() -> None:
+    from marketplace_async._generated.yandex.operations import OPERATIONS
+
+    assert len(OPERATIONS) == 160
+    for op in OPERATIONS:
+        ep = YANDEX_LIMITS.endpoint(op.operation_id)
+        assert (ep.method, ep.path) == (op.method, op.path), op.operation_id
