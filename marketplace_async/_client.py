@@ -3,50 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import warnings
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any
 
 import msgspec
 
 from ._bulk import BulkPlan, Items, run_bulk
 from ._constants import DEFAULT_RETRY, RetryPolicy
 from ._engine import Dialect, Engine
-from ._errors import ValidationError
 from ._keyed import KeyedRate
 from ._limits import Endpoint, LimitsTable, Scope, validate_time_scale
 from ._pool import ClientPool
 from ._results import BulkResult, OnBatch
 
-S = TypeVar("S", bound=msgspec.Struct)
-
 json_encode = msgspec.json.Encoder().encode
-_FIELD_IN_MESSAGE = re.compile(r"at `\$\.?(.*)`$")
-_MISSING_FIELD = re.compile(r"^Object missing required field `([^`]+)`")
-
-
-def to_struct(raw: Any, index: int, model: type[S]) -> S:
-    """A caller's item (dict or model) as ``model``, or :class:`ValidationError` naming the field."""
-    # A plain dict (the common case) skips two isinstance checks against Struct classes, which cost
-    # about half as much as converting a small item (benchmarks/results/profile.md).
-    if type(raw) is not dict:
-        if isinstance(raw, model):
-            return raw
-        if isinstance(raw, msgspec.Struct):
-            raw = msgspec.structs.asdict(raw)
-    try:
-        return msgspec.convert(raw, model)
-    except msgspec.ValidationError as exc:
-        text = str(exc)
-        match = _FIELD_IN_MESSAGE.search(text)
-        field = match.group(1) if match else None
-        missing = _MISSING_FIELD.match(text)
-        if missing:  # msgspec names the missing field in the text, not in the path
-            field = f"{field}.{missing.group(1)}" if field else missing.group(1)
-        rule = text[: match.start()].rstrip(" -") if match else text
-        raise ValidationError(rule, item_index=index, field=field or None, rule=rule, item=raw) from None
 
 
 class BaseClient:

@@ -88,7 +88,9 @@ def field_key(*names: str) -> Callable[[Any], Hashable]:
             value = item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
             if value is not None:
                 return value.strip() if isinstance(value, str) else value
-        raise ValidationError(f"needs {' or '.join(names)}", field=names[0], rule="required", item=item)
+        raise ValidationError(
+            f"needs {' or '.join(names)}", field=names[0], rule="required", item=item, code="REQUIRED"
+        )
 
     return key
 

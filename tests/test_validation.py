@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from test_engine import serve
 
 from marketplace_async import FailureReason, OzonClient, ValidationError, YandexMarketClient
-from marketplace_async._ozon.client import _convert_exemplars, _convert_price, _convert_stock
+from marketplace_async._ozon.client import _convert_code, _convert_exemplars, _convert_price, _convert_stock
 from marketplace_async._validation import CODES, SHOWN_ERRORS, NumberRule, plain_text
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -363,3 +363,25 @@ def test_a_float_is_taken_exactly_when_it_prints_with_two_decimals_at_most(value
     else:
         with pytest.raises(Exception, match="decimal places"):
             NumberRule(2).check(value)
+
+
+def test_legacy_digital_codes_speak_the_same_way() -> None:
+    with pytest.raises(ValidationError) as caught:
+        _convert_code(5, 2)
+    assert (caught.value.code, str(caught.value)) == (
+        "TYPE",
+        "item #2, field 'digital_codes': expected a string, got int",
+    )
+    with pytest.raises(ValidationError) as caught:
+        _convert_code("", 3)
+    assert (caught.value.code, str(caught.value)) == (
+        "LENGTH",
+        "item #3, field 'digital_codes': must not be empty",
+    )
+
+
+async def test_a_sync_item_without_its_key_is_required(ym: YandexMarketClient) -> None:
+    async with ym.stock_sync(CAMPAIGN) as sync:
+        with pytest.raises(ValidationError) as caught:
+            await sync.put({"count": 1})
+    assert (caught.value.code, caught.value.field) == ("REQUIRED", "sku")

@@ -42,7 +42,17 @@ from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from .._sync import BulkSync
 from .._transport import Response
-from .._validation import CONFLICT, DUPLICATE, REQUIRED, TOO_LARGE, convert_each, convert_item, refuse
+from .._validation import (
+    CONFLICT,
+    DUPLICATE,
+    LENGTH,
+    REQUIRED,
+    TOO_LARGE,
+    TYPE,
+    convert_each,
+    convert_item,
+    refuse,
+)
 from ._held import HeldUpload, describe_key, when
 from ._limits_data import DOCS
 from .dialect import OzonDialect
@@ -1030,13 +1040,10 @@ class OzonClient(BaseClient, OzonOperations):
 
 
 def _convert_code(raw: Any, index: int) -> str:
-    if not isinstance(raw, str) or not raw:
-        raise ValidationError(
-            f"a code must be a non-empty str, got {type(raw).__name__}",
-            item_index=index,
-            field="digital_codes",
-            rule="non-empty str",
-        )
+    if not isinstance(raw, str):
+        raise refuse(TYPE, f"expected a string, got {type(raw).__name__}", index=index, field="digital_codes")
+    if not raw:
+        raise refuse(LENGTH, "must not be empty", index=index, field="digital_codes")
     return raw
 
 
