@@ -306,14 +306,15 @@ def test_an_auth_error_raised_by_the_upload_is_one_line_and_exit_3(
 
     async def refused(target: Any, client: Any, items: Any, on_batch: Any) -> BulkResult:
         first = [next(items) for _ in range(100)]
+        taken = [next(items) for _ in range(100)]  # in a batch that was never sent
         error = AuthError(
             "Invalid Api-Key, please contact support", status=403, endpoint="v2/products/stocks"
         )
         result = BulkResult(endpoint="v2/products/stocks")
-        result.received = 300
+        result.received = 200
         result.failed = [
             ItemFailure(item, FailureReason.BATCH, message=str(error), error=error) for item in first
-        ]
+        ] + [ItemFailure(item, FailureReason.CANCELLED, message="not sent") for item in taken]
         error.result = result  # type: ignore[attr-defined]
         raise error
 

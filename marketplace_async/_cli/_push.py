@@ -443,8 +443,8 @@ async def _push(
     def count_failure(failure: ItemFailure) -> bool:
         """Count a failure in; False if it is no failure of the item (interrupted, or credentials)."""
         reported.add(id(failure))
-        if isinstance(failure.error, Interrupted):
-            return False
+        if isinstance(failure.error, Interrupted) or failure.reason is FailureReason.CANCELLED:
+            return False  # taken but never sent: a re-run sends it
         if isinstance(failure.error, AuthError):  # refused before anything was applied: not sent
             outcome.auth_error = outcome.auth_error or failure.error
             return False
