@@ -23,4 +23,5 @@ status=0
 .venv/bin/python -m ruff check marketplace_async tests benchmarks examples || status=1
 .venv/bin/python -m ruff format --check marketplace_async tests benchmarks examples || status=1
 .venv/bin/python -m mypy --strict marketplace_async || status=1
+.venv/bin/python -m marketplace_async._codegen --check || status=1
 exit $status

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import sys
 
-from .generate import PACKAGE, generated_files
+from . import generate
 
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
     stale = []
-    for path, text in generated_files().items():
+    for path, text in generate.generated_files().items():
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current == text:
             continue
@@ -22,7 +22,7 @@ def main(argv: list[str]) -> int:
         if not check:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-    where = [str(p.relative_to(PACKAGE.parent)) for p in stale]
+    where = [str(p.relative_to(generate.PACKAGE.parent)) for p in stale]
     if check and stale:
         print(
             "out of date with the vendored specs (run python -m marketplace_async._codegen):", file=sys.stderr

@@ -100,7 +100,9 @@ def models_module(built: Built) -> str:
         "Responses: unknown fields are ignored, enums are plain ``str``; a class that is both has a\n"
         'response twin named ``<Name>Out``."""\n\nfrom __future__ import annotations\n'
     )
-    return doc + "\n" + "\n".join(imports) + "\n\n" + text
+    names = sorted([*models.classes, *models.aliases])
+    exported = "\n\n__all__ = [\n" + "".join(f"    {name!r},\n" for name in names) + "]\n"
+    return doc + "\n" + "\n".join(imports) + "\n\n" + text + exported
 
 
 def _alias_lines(models: ModelSet) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,9 +79,23 @@ def ozon_spec() -> Spec:
     for path, item in doc["paths"].items():
         for method in METHODS:
             if method in item:
-                op = inline(item[method])
+                op = _with_path_params(path, inline(item.get("parameters") or []), inline(item[method]))
                 ops.append(RawOperation(op["operationId"], method.upper(), path, OZON_OPENAPI, op))
     return Spec("ozon", schemas, tuple(ops))
+
+
+def _with_path_params(path: str, shared: list[Any], op: dict[str, Any]) -> dict[str, Any]:
+    """The operation with its path item's parameters, and every ``{name}`` of the path declared.
+
+    Ozon's ``/v1/cargoes-label/file/{file_guid}`` declares no parameter for its placeholder; it
+    becomes a required string.
+    """
+    params = [*shared, *(op.get("parameters") or [])]
+    declared = {p.get("name") for p in params if p.get("in") == "path"}
+    for name in re.findall(r"\{(\w+)\}", path):
+        if name not in declared:
+            params.append({"name": name, "in": "path", "required": True, "schema": {"type": "string"}})
+    return {**op, "parameters": params}
 
 
 # ----------------------------------------------------------------------------------------- Yandex
@@ -162,7 +177,13 @@ def yandex_spec() -> Spec:
         return {k: inline(v, base) for k, v in node.items()}
 
     ops = tuple(
-        RawOperation(op.operation_id, op.method, op.path, op.file, inline(op.raw, op.file))
+        RawOperation(
+            op.operation_id,
+            op.method,
+            op.path,
+            op.file,
+            _with_path_params(op.path, [], inline(op.raw, op.file)),
+        )
         for op in yandex_raw_operations()
     )
     while pending:

@@ -2427,11 +2427,11 @@ class OzonOperations(OzonInvoker):
 
         return await self._invoke(_OPS["CargoesAPI_CargoesLabelGet"], None, body, V1CargoesLabelGetResponse)
 
-    async def cargoes_label_file(self) -> None:
+    async def cargoes_label_file(self, file_guid: str) -> None:
         """Получить PDF с этикетками грузовых мест.
 
         ``GET /v1/cargoes-label/file/{file_guid}`` (CargoesAPI_CargoesLabelFile)."""
-        await self._invoke(_OPS["CargoesAPI_CargoesLabelFile"], None, None, _NoneType)
+        await self._invoke(_OPS["CargoesAPI_CargoesLabelFile"], {"file_guid": file_guid}, None, _NoneType)
 
     async def supply_order_supply_order_cancel(
         self, body: V1SupplyOrderCancelRequest

@@ -1609,6 +1609,7 @@ OPERATIONS: tuple[Op, ...] = (
         attr="cargoes_label_file",
         request_model=None,
         response_model="None",
+        path_params=(("file_guid", "file_guid"),),
     ),
     Op(
         operation_id="SupplyOrderAPI_SupplyOrderCancel",
