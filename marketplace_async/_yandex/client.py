@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Callable, Hashable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Final, Literal
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import msgspec
 from msgspec import Meta, Struct
@@ -73,7 +73,7 @@ from .models import (
     UpdateStocksRequest,
     json_encode,
 )
-from .operations import PAGE_TOKEN_OPERATIONS, YANDEX_LIMITS
+from .operations import MAX_BODY_BYTES, PAGE_TOKEN_OPERATIONS, YANDEX_LIMITS
 
 DEFAULT_BASE_URL: Final = "https://api.partner.market.yandex.ru"
 
@@ -89,6 +89,7 @@ UPDATE_PRICES: Final = "updatePrices"
 UPDATE_BUSINESS_PRICES: Final = "updateBusinessPrices"
 
 _SCOPED_PATH = re.compile(r"^/v\d+/(campaigns|businesses)/\{(\w+)\}")
+_VERSIONED_PATH = re.compile(r"/v\d+/[\w\-./]+")
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])([A-Z])")
 
 # ShopSku: 1..255 characters after trimming, no control characters but tab (spec pattern).
@@ -776,15 +777,32 @@ class YandexMarketClient(BaseClient, YandexOperations):
         query: Mapping[str, Any] | None = None,
         body: Any = None,
     ) -> Any:
-        """Call any operation of the spec by its operationId; returns the decoded JSON answer.
+        """Call any operation by its operationId or as ``"VERB /path"``; returns the decoded JSON answer.
 
         ``path`` fills the path's ``{placeholders}`` (``campaignId`` or ``campaign_id``), ``query``
         becomes the query string (a list repeats the parameter), ``body`` is a dict, a model or
         raw JSON bytes. The call is charged to the operation's limits: 1 per request, or the
         number of items in the request's counted field (``skus``, ``offers``, ...). A non-JSON
         answer (a PDF label) is returned as bytes. Deprecated operations warn.
+
+        ``"VERB /path"`` may be the spec's template (``"GET /v2/campaigns/{campaignId}"``, with
+        ``path=``), a filled-in path (``"GET /v2/campaigns/123"``), or a versioned path newer than
+        the spec the SDK was built from: that one is sent with the global limits only (4 in
+        parallel), never resent after an ambiguous failure, and warned about once per client; give
+        its limits with ``limits={"myOperation": {"method": ..., "path": ..., ...}}``.
         """
-        endpoint = self._operation(operation_id)
+        if " " in operation_id.strip():
+            endpoint, filled = self._operation_at(operation_id)
+            if filled and path:
+                raise ValidationError(
+                    f"{operation_id} has its path parameters filled in already; give path= only with "
+                    f"{endpoint.method} {endpoint.path}",
+                    field="path",
+                    rule="path parameters once",
+                )
+            path = filled or path
+        else:
+            endpoint = self._operation(operation_id)
         _warn_deprecated(endpoint)
         return await self._call(endpoint, path, query, body)
 
@@ -830,6 +848,44 @@ class YandexMarketClient(BaseClient, YandexOperations):
             raise ValidationError(
                 f"no operation {operation_id!r} in the Yandex limits table", rule="operation"
             ) from None
+
+    def _operation_at(self, target: str) -> tuple[Endpoint, dict[str, str]]:
+        """The row of ``"VERB /path"`` and the path parameters already filled in the path."""
+        verb, _, raw = target.strip().partition(" ")
+        verb, raw = verb.upper(), "/" + raw.strip().strip("/")
+        for ep in self.limits:
+            if ep.method != verb:
+                continue
+            if ep.path == raw:
+                return ep, {}
+            pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(ep.path))
+            filled = re.fullmatch(pattern, raw)
+            if filled:
+                return ep, {name: unquote(value) for name, value in filled.groupdict().items()}
+        if verb not in ("GET", "POST", "PUT", "DELETE", "PATCH") or not _VERSIONED_PATH.fullmatch(raw):
+            raise ValidationError(
+                f"{target!r} is neither an operation of the Yandex limits table nor 'VERB /vN/path'",
+                rule="operation",
+            )
+        key = f"{verb} {raw}"
+        newer = Endpoint(
+            key=key,
+            method=verb,
+            path=raw,
+            max_body_bytes=MAX_BODY_BYTES,
+            idempotent=False,
+            source="not in the Yandex.Market Partner API spec this SDK was built from (July 2026): "
+            "only the global limits apply",
+        )
+        self.limits = self.limits.with_overrides({key: newer})  # so it warns once per client
+        warnings.warn(
+            f"Yandex.Market {key} is not in the spec this SDK was built from (July 2026): it is sent with "
+            "the global limits only (4 in parallel) and never resent after an ambiguous failure; give "
+            "its limits with YandexMarketClient(limits={'myOperation': {'method': ..., 'path': ..., ...}})",
+            UserWarning,
+            stacklevel=3,
+        )
+        return newer, {}
 
     async def _call(
         self,
