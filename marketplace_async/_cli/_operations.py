@@ -1,10 +1,11 @@
 """``marketplace-async operations [-m ozon|yandex] [--json] [FILTER]``: every operation of both APIs.
 
 For each operation of the official specs: its operationId, HTTP verb and path, the client
-attribute that calls it (as written in user code: ``ozon.<name>(...)``, ``yandex.<name>(...)``),
-its request and response models, its limits from the SDK's limits table and any deprecation. The
-rows the table adds beyond the spec (older paths Ozon removed, kept as deprecated aliases; a
-Yandex operation newer than the vendored spec) follow, callable with ``call()``.
+attribute that calls it as written in user code (the README's ``ozon`` and ``ym`` clients:
+``ozon.<name>(...)``, ``ym.<name>(...)``), its request and response models, its limits from the
+SDK's limits table and any deprecation. The rows the table adds beyond the spec (older paths Ozon
+removed, kept as deprecated aliases; a Yandex operation newer than the vendored spec) follow,
+callable with ``call()``.
 
 ``--json`` prints one JSON document for tools; its shape is stable (fields are only ever added)::
 
@@ -20,7 +21,7 @@ Yandex operation newer than the vendored spec) follow, callable with ``call()``.
               "operation_id": str,
               "method": "GET" | "POST" | "PUT" | "DELETE",
               "path": str,                    # the spec's template: "/v1/x/{id}"
-              "attribute": str,               # "ozon.product_get_product_list"
+              "attribute": str,               # "ozon.product_get_product_list", "ym.get_campaigns"
               "request_model": str | null,    # null: no JSON body
               "response_model": str,          # "bytes" for files, "None" without a body
               "summary": str,
@@ -69,7 +70,7 @@ SCHEMA = "marketplace-async/operations/1"
 
 MARKETPLACES: dict[str, tuple[str, str, LimitsTable, tuple[OperationSpec, ...]]] = {
     "ozon": ("Ozon Seller API", "ozon", OZON_LIMITS, OZON_OPERATIONS),
-    "yandex": ("Yandex.Market Partner API", "yandex", YANDEX_LIMITS, YANDEX_OPERATIONS),
+    "yandex": ("Yandex.Market Partner API", "ym", YANDEX_LIMITS, YANDEX_OPERATIONS),
 }
 """marketplace → (title, the client's name in user code, limits table, operations index)."""
 
