@@ -166,7 +166,9 @@ def test_the_text_listing_names_every_operation_with_its_attribute(
         for op in market["operations"]:
             assert f"{op['operation_id']}  {op['method']} {op['path']}" in lines
             assert f"    call as     {op['attribute']}" in lines
-    assert "    deprecated  switched off on 7 Apr 2026; use v2/warehouse/list" in lines
+    assert "    deprecated  switched off on 7 Apr 2026; use v2/warehouse/list instead" in lines
+    yandex_deprecated = [line for line in lines if line.startswith("    deprecated  degraded from")]
+    assert yandex_deprecated and all(line.count("; use ") == 1 for line in yandex_deprecated)
     assert "    limits      80 req/min per endpoint; 1 items/30s per item_key; 100 stocks/request" in lines
     assert "    call as     ym.get_campaigns" in lines
 

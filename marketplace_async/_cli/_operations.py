@@ -196,11 +196,14 @@ def _print_entry(out: Any, name: str, row: dict[str, Any], call: str, table: Lim
     lines = [f"{name}  {row['method']} {row['path']}", f"    call as     {call}"]
     if "response_model" in row:
         lines.append(f"    models      {row['request_model'] or '(no body)'} -> {row['response_model']}")
-    lines.append(f"    limits      {describe_limits(table.endpoint(row['limits']['key']))}")
-    if row["deprecated"]:
-        dep = row["deprecated"]
-        instead = f"use {dep['replacement']}" if dep["replacement"] else "no replacement"
-        lines.append(f"    deprecated  {dep['reason']}; {instead}")
+    ep = table.endpoint(row["limits"]["key"])
+    lines.append(f"    limits      {describe_limits(ep)}")
+    if ep.deprecated:
+        # The warning's wording (why, and what to use, each once), without its "<api> <key> is" head.
+        warning = ep.deprecation(table.marketplace)
+        lines.append(
+            f"    deprecated  {warning.removeprefix(f'{table.marketplace} {ep.key} is deprecated').lstrip(':; ')}"
+        )
     out.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
 
 
