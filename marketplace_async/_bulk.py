@@ -10,11 +10,20 @@ out of every request and reported in ``result.failed`` with its :class:`Validati
 
 If a key comes again after its earlier value went out in another batch, the later batch waits
 until the earlier one has completed, so the last value is also the last to reach the server.
+
+An upload stops at the first of: an :class:`AuthError` (every later request would fail the same
+way), an exception raised by the items' source (a generator or async iterator), by ``on_batch``,
+or by a bug. It then takes no more items from the source, lets the requests already sent end,
+reports the items it took but did not send as ``CANCELLED`` ("not sent"), and raises that
+exception itself (never an ``ExceptionGroup``) with the partial :class:`BulkResult` as its
+``result`` attribute: ``received`` counts the items taken from the source, and every batch
+already reported through ``on_batch`` is in it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Hashable, Iterable
 from dataclasses import dataclass
@@ -24,6 +33,7 @@ import anyio
 
 from ._chunking import aiter_items, chunked
 from ._errors import AuthError, MarketplaceError, OutcomeUnknownError, ValidationError
+from ._limits import Endpoint, LimitsTable, Scope, Unit
 from ._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from ._validation import convert_list
 
@@ -46,6 +56,19 @@ class BulkPlan(Generic[T]):
     concurrency: int = 8
 
 
+def batch_limit(table: LimitsTable, endpoint: Endpoint, default: int) -> int:
+    """Items per request: the endpoint's maximum, and no more than any item-counted limit of the
+    request's lane (the account's or the endpoint's) allows in a whole window, so that an
+    override such as 50 items a minute shrinks the batches instead of refusing them."""
+    caps = [endpoint.max_items or default]
+    caps += [
+        rate.amount
+        for rate in (*table.account_rates, *endpoint.rates)
+        if rate.unit is Unit.ITEMS and rate.scope is not Scope.ITEM_KEY
+    ]
+    return min(caps)
+
+
 def convert_all(items: Items, convert: Callable[[Any, int], T]) -> list[T] | None:
     """Validate a list or tuple whole, every bad item in one ValidationError; ``None`` for streams,
     which are validated as they flow."""
@@ -57,16 +80,19 @@ def convert_all(items: Items, convert: Callable[[Any, int], T]) -> list[T] | Non
 async def run_bulk(
     plan: BulkPlan[T], items: Items, result: BulkResult, on_batch: OnBatch | None
 ) -> BulkResult:
+    """Send ``items`` as ``plan`` says; returns ``result``, or raises what stopped the upload
+    with ``result`` attached (see the module docstring)."""
     prepared = convert_all(items, plan.convert)
     source: AsyncIterator[T] = (
         aiter_items(prepared) if prepared is not None else validated(items, plan.convert, result)
     )
+    guard = BulkGuard(plan.endpoint, result, on_batch)
 
     def count_coalesced(_old: T) -> None:
         result.coalesced += 1
 
     batches = chunked(
-        _counted(source, result),
+        guard.take(source),
         max_items=plan.max_items,
         key=plan.key,
         size=plan.size,
@@ -74,13 +100,12 @@ async def run_bulk(
         on_replaced=count_coalesced,
     )
     inflight: dict[Hashable, asyncio.Event] = {}
-    guard = SendGuard(plan.endpoint)
     send_stream, receive_stream = anyio.create_memory_object_stream[tuple[list[T], asyncio.Event | None]](0)
 
     async def worker() -> None:
         async for batch, done in receive_stream:
             try:
-                await deliver(await guard.send(plan.send, batch), result, on_batch)
+                outcome = await guard.send(plan.send, batch)
             finally:
                 if done is not None:
                     done.set()
@@ -88,33 +113,32 @@ async def run_bulk(
                         k = plan.key(item)  # type: ignore[misc]
                         if inflight.get(k) is done:
                             del inflight[k]
+            await guard.deliver(outcome)
 
     async def produce() -> None:
         async with send_stream:
-            async for batch in batches:
-                done: asyncio.Event | None = None
-                if plan.key is not None:
-                    keys = [plan.key(item) for item in batch]
-                    for k in keys:
-                        earlier = inflight.get(k)
-                        if earlier is not None:
-                            await earlier.wait()
-                    done = asyncio.Event()
-                    for k in keys:
-                        inflight[k] = done
-                await send_stream.send((batch, done))
+            try:
+                async for batch in batches:
+                    done: asyncio.Event | None = None
+                    if plan.key is not None:
+                        keys = [plan.key(item) for item in batch]
+                        for k in keys:
+                            earlier = inflight.get(k)
+                            if earlier is not None:
+                                await earlier.wait()
+                        done = asyncio.Event()
+                        for k in keys:
+                            inflight[k] = done
+                    await send_stream.send((batch, done))
+            except Exception as exc:  # a bug of the chunker or a key function: stop, never a group
+                guard.stop(exc)
 
     async with receive_stream, anyio.create_task_group() as tg:  # workers end before the stream closes
         for _ in range(max(1, plan.concurrency)):
             tg.start_soon(worker)
         await produce()
+    guard.raise_if_stopped()
     return result
-
-
-async def _counted(source: AsyncIterator[T], result: BulkResult) -> AsyncIterator[T]:
-    async for item in source:
-        result.received += 1
-        yield item
 
 
 async def validated(items: Items, convert: Callable[[Any, int], T], result: BulkResult) -> AsyncIterator[T]:
@@ -133,26 +157,124 @@ async def validated(items: Items, convert: Callable[[Any, int], T], result: Bulk
         index += 1
 
 
-class SendGuard:
-    """Turns a request's error into its items' failures, and stops sending after an AuthError:
-    every later request of the upload would fail the same way, so its items are failed unsent."""
+class BulkGuard:
+    """One upload's stop switch and its accounting at the edges.
 
-    __slots__ = ("endpoint", "error")
+    It counts the items taken from the source, turns a request's error into its items' failures,
+    and stops the upload at the first :class:`AuthError` or unexpected exception (the source's,
+    ``on_batch``'s, a bug's): from then on it takes no more items and reports every batch it is
+    given as not sent. :meth:`raise_if_stopped` raises that exception with the result attached.
+    Nothing here raises into a task group, so the caller never sees an ``ExceptionGroup``.
+    """
 
-    def __init__(self, endpoint: str) -> None:
+    __slots__ = ("_callback_failed", "endpoint", "error", "on_batch", "result", "stopped")
+
+    def __init__(self, endpoint: str, result: BulkResult, on_batch: OnBatch | None) -> None:
         self.endpoint = endpoint
-        self.error: AuthError | None = None
+        self.result = result
+        self.on_batch = on_batch
+        self.error: BaseException | None = None
+        self.stopped = asyncio.Event()
+        self._callback_failed = False
+
+    def stop(self, error: BaseException) -> None:
+        if self.error is None:
+            self.error = error
+            self.stopped.set()
+
+    async def take(self, source: AsyncIterator[T]) -> AsyncIterator[T]:
+        """The source's items, counted as received, until the upload stops; the source's own
+        exception stops it (and ends this iteration normally, so batches formed are reported)."""
+        iterator = aiter(source)
+        try:
+            while self.error is None:
+                try:
+                    item = await anext(iterator)
+                except StopAsyncIteration:
+                    return
+                except Exception as exc:
+                    self.stop(exc)
+                    return
+                self.result.received += 1
+                yield item
+        finally:
+            close = getattr(iterator, "aclose", None)
+            if close is not None and self.error is not None:
+                # The source failing to close changes nothing already counted.
+                with contextlib.suppress(Exception):
+                    await close()
 
     async def send(self, send: Callable[[list[T]], Awaitable[BatchOutcome]], batch: list[T]) -> BatchOutcome:
+        """``send(batch)``'s outcome; its error as every item's failure; nothing once stopped."""
         if self.error is not None:
-            return batch_failed(batch, self.error, self.endpoint, "not sent")
+            return self.not_sent(batch)
         try:
             return await send(batch)
         except AuthError as exc:
-            self.error = exc
+            self.stop(exc)
             return batch_failed(batch, exc, self.endpoint)
         except MarketplaceError as exc:
             return batch_failed(batch, exc, self.endpoint)
+        except Exception as exc:  # a bug below: the request may have gone out
+            self.stop(exc)
+            message = (
+                f"{self.endpoint}: the upload raised {type(exc).__name__}: {exc}; it may have been applied"
+            )
+            return BatchOutcome(
+                self.endpoint,
+                [],
+                [ItemFailure(item, FailureReason.OUTCOME_UNKNOWN, message=message) for item in batch],
+            )
+
+    def not_sent(self, batch: list[Any]) -> BatchOutcome:
+        """Every item of ``batch`` as not sent because the upload stopped."""
+        error = self.error
+        if isinstance(error, MarketplaceError):
+            why, cause = str(error), error
+        else:
+            why, cause = f"{type(error).__name__}: {error}", None
+        message = f"not sent: the upload stopped ({why})"
+        code = getattr(cause, "code", None)
+        failed = [
+            ItemFailure(
+                item,
+                FailureReason.CANCELLED,
+                code=None if code is None else str(code),
+                message=message,
+                error=cause,
+            )
+            for item in batch
+        ]
+        return BatchOutcome(self.endpoint, [], failed)
+
+    async def deliver(self, outcome: BatchOutcome) -> None:
+        """Count an outcome into the result, then tell ``on_batch``; an AuthError among its
+        failures, or ``on_batch`` raising, stops the upload."""
+        self.result.add(outcome)
+        for failure in outcome.failed:
+            if isinstance(failure.error, AuthError) and failure.reason is not FailureReason.CANCELLED:
+                self.stop(failure.error)
+                break
+        if self.on_batch is None or self._callback_failed:
+            return
+        try:
+            ret = self.on_batch(outcome)
+            if inspect.isawaitable(ret):
+                await ret
+        except Exception as exc:
+            self._callback_failed = True
+            self.stop(exc)
+
+    def raise_if_stopped(self) -> None:
+        """Raise what stopped the upload, with the result as its ``result`` attribute."""
+        error = self.error
+        if error is None:
+            return
+        try:
+            error.result = self.result  # type: ignore[attr-defined]
+        except AttributeError:  # an exception type that takes no attributes
+            error.add_note(f"marketplace_async: {self.result!r}")
+        raise error
 
 
 def batch_failed(batch: list[Any], error: MarketplaceError, endpoint: str, prefix: str = "") -> BatchOutcome:

@@ -17,7 +17,10 @@ error body and the caller's items, never from request headers.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._results import BulkResult
 
 
 class MarketplaceError(Exception):
@@ -87,7 +90,16 @@ class _HttpStatusError(MarketplaceError):
 
 
 class AuthError(_HttpStatusError):
-    """401 or 403: the credentials are wrong, missing, IP-restricted or lack a role."""
+    """401 or 403: the credentials are wrong, missing, IP-restricted or lack a role.
+
+    A bulk method (``update_stocks``, ``update_prices``...) raises it once, rather than failing
+    every item, when authentication stops the upload: every later request would fail the same
+    way, so nothing more is sent. ``result`` is then that call's :class:`BulkResult`: the items
+    confirmed before (if the credential was revoked midway), those of the refused requests and
+    those taken but not sent (``CANCELLED``). It is ``None`` when a single call raised it.
+    """
+
+    result: BulkResult | None = None
 
 
 class RateLimitError(_HttpStatusError):

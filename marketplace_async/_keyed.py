@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ._limits import Rate
+
+T = TypeVar("T")
 
 
 class KeyedRate:
@@ -63,9 +66,14 @@ class KeyedRate:
 class KeyGate:
     """A per-item-key limit shared by every call of one client.
 
-    A key put in a batch is *claimed* until its request ends; only then is its use recorded, at
-    the end time, which is never earlier than the server's. While claimed, the key's wait is
-    unknown (``None``): waiters are woken through :attr:`changed` when claims end.
+    A key is *claimed* while a request carrying it is being sent; only when the request ends is
+    its use recorded, at the end time, which is never earlier than the server's. While claimed,
+    the key's wait is unknown (``None``): waiters are woken through :attr:`changed` when claims end.
+
+    No deadlock: claims are taken only by :meth:`sort_out`, which never waits, right before the
+    request goes, and a holder of claims never waits on :attr:`changed` (it waits for its own
+    request only, which the scheduler serves whatever any gate holds). Whoever must wait for a
+    claimed key first gives back every claim it holds.
     """
 
     rate: KeyedRate
@@ -79,6 +87,23 @@ class KeyGate:
 
     def claim(self, key: Hashable) -> None:
         self.claimed[key] = self.claimed.get(key, 0) + 1
+
+    def sort_out(
+        self, items: Iterable[T], key: Callable[[T], Hashable], now: float
+    ) -> tuple[list[T], list[tuple[T, float | None]]]:
+        """Claim every item whose key may be used now; the others come back with their wait
+        (``None``: another request holds the key). All at once, without waiting."""
+        ready: list[T] = []
+        later: list[tuple[T, float | None]] = []
+        for item in items:
+            k = key(item)
+            wait = self.wait(k, now)
+            if wait == 0.0:
+                self.claim(k)
+                ready.append(item)
+            else:
+                later.append((item, wait))
+        return ready, later
 
     def finish(self, keys: Iterable[Hashable], now: float, *, used: bool) -> None:
         """End claims; ``used`` records them (the request may have reached the server)."""

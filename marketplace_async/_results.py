@@ -22,7 +22,7 @@ class FailureReason(enum.StrEnum):
     BATCH = "batch"  # the whole request failed (status error, retries exhausted)
     OUTCOME_UNKNOWN = "outcome_unknown"  # non-idempotent request may or may not have applied
     RATE_LIMITED = "rate_limited"  # a per-item limit forbids sending it now (held or refused)
-    CANCELLED = "cancelled"  # the caller cancelled before the item was sent
+    CANCELLED = "cancelled"  # not sent: the call was cancelled or stopped (AuthError, the source raised)
 
 
 @dataclass(frozen=True, slots=True)

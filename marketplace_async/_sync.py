@@ -467,19 +467,29 @@ class BulkSync(Generic[T]):
             return lambda item: batch_failed([item], stopped, endpoint, "not sent").failed[0]
         try:
             result = await self._send(iter(list(flight.unreported.values())), self._on_batch(flight))
-        except MarketplaceError as exc:
-            error = exc
-            return lambda item: batch_failed([item], error, endpoint).failed[0]
-        except Exception as exc:  # a bug below or in a callback: report the items, then surface it
-            self._error = self._error or exc
+        except Exception as exc:
+            # A bulk call that stopped raises with its partial result attached: what it reported.
+            partial = getattr(exc, "result", None)
+            if isinstance(partial, BulkResult):
+                await self._count(flight, partial)
+            if isinstance(exc, AuthError):  # the call sent none of the rest: neither will we
+                auth = exc
+                return lambda item: batch_failed([item], auth, endpoint, "not sent").failed[0]
+            if isinstance(exc, MarketplaceError):
+                error = exc
+                return lambda item: batch_failed([item], error, endpoint).failed[0]
+            self._error = self._error or exc  # a bug below or in a callback: report, then surface it
             message = f"{endpoint}: the bulk call raised {type(exc).__name__}: {exc}"
             return lambda item: ItemFailure(item, FailureReason.BATCH, message=message)
+        await self._count(flight, result)
+        return lambda item: ItemFailure(item, FailureReason.BATCH, message=f"{endpoint}: no outcome given")
+
+    async def _count(self, flight: _Flight, result: BulkResult) -> None:
         self.stats.requests += result.requests
         self.stats.retries += result.retries
         # A stream's invalid items are recorded in the result, not passed to on_batch.
         for failure in result.failed:
             await self._report(flight, self._key(failure.item), failure)
-        return lambda item: ItemFailure(item, FailureReason.BATCH, message=f"{endpoint}: no outcome given")
 
     def _land(self, flight: _Flight) -> None:
         """A bulk call ended: its keys may go again, flushes waiting on it may return."""

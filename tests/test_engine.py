@@ -319,11 +319,14 @@ async def test_auth_failure_stops_sending_but_accounts_for_every_item() -> None:
 
     outcomes: list[BatchOutcome] = []
     items = ({"k": i, "v": i} for i in range(30))
-    result = await run_bulk(plan_for(send, concurrency=1), items, BulkResult("put"), outcomes.append)
-    assert calls == 1
-    assert result.received == 30 and len(result.failed) == 30
-    assert sum(len(o.failed) for o in outcomes) == 30
-    assert all(f.reason is FailureReason.BATCH for f in result.failed)
+    with pytest.raises(AuthError) as caught:
+        await run_bulk(plan_for(send, concurrency=1), items, BulkResult("put"), outcomes.append)
+    result = caught.value.result
+    assert calls == 1 and result is not None
+    assert result.received == len(result.failed) < 30  # it stopped taking items
+    assert sum(len(o.failed) for o in outcomes) == len(result.failed)
+    assert [f.reason for f in result.failed[:3]] == [FailureReason.BATCH] * 3
+    assert all(f.reason is FailureReason.CANCELLED for f in result.failed[3:])
 
 
 async def test_an_attempt_that_never_acquired_is_not_counted_as_a_request(pool: ClientPool) -> None:

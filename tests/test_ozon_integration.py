@@ -195,11 +195,12 @@ async def test_wrong_credentials_fail_every_item_and_leak_nothing(caplog: pytest
     )
     async with Emulator(time_scale=SCALE, ozon_accounts={secret_id: secret_key}) as emu:
         async with client(emu, client_id=secret_id, api_key=wrong_key) as ozon:
-            result = accounted(
+            with pytest.raises(AuthError) as bulk:
                 await ozon.update_stocks(
                     [{"offer_id": f"A{i}", "warehouse_id": 1, "stock": 1} for i in range(300)], concurrency=1
                 )
-            )
+            result = bulk.value.result
+            assert result is not None and accounted(result).failed
             with pytest.raises(AuthError) as caught:
                 await ozon.call("v3/product/list", {"filter": {}, "limit": 10})
             text = " ".join([caplog.text, str(caught.value), repr(ozon), *(str(f) for f in result.failed)])

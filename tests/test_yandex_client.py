@@ -202,7 +202,10 @@ async def test_secrets_absent_from_repr_logs_and_errors(caplog: pytest.LogCaptur
         with pytest.raises(AuthError) as info:
             await ym.call("getCampaigns")
         texts += [str(info.value), repr(info.value)]
-        result = await ym.update_stocks(CAMPAIGN, [{"sku": "S1", "count": 1}])
+        with pytest.raises(AuthError) as bulk:
+            await ym.update_stocks(CAMPAIGN, [{"sku": "S1", "count": 1}])
+        result = bulk.value.result
+        assert result is not None
         texts += [repr(result), *(str(f) for f in result.failed), *(str(f.error) for f in result.failed)]
         texts += list(ym.pool.scheduler._lanes)  # lane and bucket keys
     texts += [r.getMessage() for r in caplog.records]
@@ -372,13 +375,13 @@ async def test_stocks_200_with_status_error_is_not_a_success() -> None:
 async def test_auth_error_stops_the_upload(fake: FakeTransport) -> None:
     fake.handler = lambda seen: error(401, "UNAUTHORIZED", "Token is invalid")
     async with client(fake) as ym:
-        result = check(
+        with pytest.raises(AuthError) as caught:
             await ym.update_stocks(
                 CAMPAIGN, [{"sku": f"S{i}", "count": 1} for i in range(5000)], concurrency=1
             )
-        )
-    assert len(fake.seen) == 1 and len(result.failed) == 5000
-    assert all(isinstance(f.error, AuthError) for f in result.failed)
+    result = caught.value.result
+    assert result is not None and check(result).received < 5000  # it stopped taking items
+    assert len(fake.seen) == 1 and all(isinstance(f.error, AuthError) for f in result.failed)
 
 
 @pytest.mark.looptime

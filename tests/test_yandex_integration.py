@@ -254,9 +254,14 @@ async def test_oauth_token_and_auth_errors(caplog: pytest.LogCaptureFixture) -> 
                 assert (await ym.call("getCampaign", path={"campaignId": CAMPAIGN}))["campaign"][
                     "id"
                 ] == CAMPAIGN
-                forbidden = check(await ym.update_stocks(CAMPAIGN + 1, [{"sku": "A", "count": 1}]))
+                with pytest.raises(AuthError) as denied:
+                    await ym.update_stocks(CAMPAIGN + 1, [{"sku": "A", "count": 1}])
             async with client(emulator, api_key="wrong-key-secret", pool=pool) as bad:
-                unauthorized = check(await bad.update_stocks(CAMPAIGN, [{"sku": "A", "count": 1}]))
+                with pytest.raises(AuthError) as wrong:
+                    await bad.update_stocks(CAMPAIGN, [{"sku": "A", "count": 1}])
+            forbidden, unauthorized = denied.value.result, wrong.value.result
+            assert forbidden is not None and unauthorized is not None
+            check(forbidden), check(unauthorized)
         for result, status in ((forbidden, 403), (unauthorized, 401)):
             (failure,) = result.failed
             assert isinstance(failure.error, AuthError) and failure.error.status == status

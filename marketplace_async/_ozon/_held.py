@@ -4,21 +4,35 @@ Ozon accepts one stock update per (offer, warehouse) pair every 30 s. A pair tha
 parked with its due time (newer values coalescing into it) while every other item goes on, and
 it is released into a later batch when due, or reported ``RATE_LIMITED`` if the caller will not
 wait.
+
+Every attempt that may have reached the server counts as a use of its pairs: a request whose
+answer was lost (dropped connection, timeout, 5xx) is not resent at once, which the server would
+refuse per pair (``TOO_MANY_REQUESTS``) while the first attempt may have been applied. Its pairs
+are parked until due and resent then, up to the retry policy's ``max_attempts`` in all; a pair
+whose outcome still cannot be known is reported ``OUTCOME_UNKNOWN``, never as an ordinary failure.
 """
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import heapq
 import itertools
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
 from datetime import UTC, datetime, timedelta
 
 import anyio
 
-from .._bulk import SendGuard, deliver
+from .._bulk import BulkGuard
+from .._errors import OutcomeUnknownError
 from .._keyed import KeyGate
-from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
+from .._limits import Endpoint
+from .._results import BatchOutcome, FailureReason, ItemFailure
 from .models import StockItem
+
+TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS"
+"""Ozon's per-item code for a pair updated within its 30 s (or a product's 11th price an hour)."""
 
 
 def when(seconds: float) -> str:
@@ -34,38 +48,86 @@ def describe_key(key: Hashable) -> str:
     return repr(key)
 
 
+def hand_back_lost(endpoint: Endpoint) -> Endpoint:
+    """``endpoint`` as a keyed upload sends it: the engine resends a request that may have been
+    applied only for idempotent endpoints, so marked otherwise it hands such an attempt back
+    (:class:`OutcomeUnknownError`) for the upload to resend once its keys are due. A request
+    that certainly never arrived, or was refused for a rate limit, is still resent by the engine."""
+    return dataclasses.replace(endpoint, idempotent=False)
+
+
+def lost_answer(item: object, error: OutcomeUnknownError, why: str) -> ItemFailure:
+    """An item whose request may have been applied and that will not be resent."""
+    return ItemFailure(
+        item,
+        FailureReason.OUTCOME_UNKNOWN,
+        message=f"{error}; {why}; check the value at the marketplace before sending it again",
+        error=error,
+    )
+
+
+def unknown_after_resend(failure: ItemFailure) -> ItemFailure:
+    """A resend refused as too frequent: the lost earlier attempt may be what was applied."""
+    return ItemFailure(
+        failure.item,
+        FailureReason.OUTCOME_UNKNOWN,
+        code=failure.code,
+        message=f"{failure.message}; an earlier attempt whose answer was lost may have been applied",
+        error=failure.error,
+    )
+
+
+async def first_of(events: list[asyncio.Event], within: float) -> None:
+    """Return when any of ``events`` is set, or after ``within`` seconds."""
+    if any(event.is_set() for event in events):
+        return
+    with anyio.move_on_after(within):
+        async with anyio.create_task_group() as tg:
+
+            async def watch(event: asyncio.Event) -> None:
+                await event.wait()
+                tg.cancel_scope.cancel()
+
+            for event in events:
+                tg.start_soon(watch, event)
+
+
 class HeldUpload:
     """Batches keyed items under a per-key limit, holding keys that are not due yet.
 
     The producer keeps three stores, each holding at most one (the latest) value per key:
-    ``open`` (the batch being filled; its keys are claimed), ``parked`` (due at a known time,
-    ordered by a heap) and ``blocked`` (the key is in a request right now; due 30 s after it
-    ends). A new value for a key in any store replaces the old one (coalesced). Held items never
-    stop the others: they are released into later batches when due.
+    ``open`` (due now: goes in the next batch), ``parked`` (due at a known time, ordered by a
+    heap) and ``blocked`` (the key is in a request right now, ours or another call's; due 30 s
+    after it ends). A new value for a key in any store replaces the old one (coalesced). Held
+    items never stop the others: they are released into later batches when due.
+
+    A worker claims its batch's keys at the gate only when it is about to send, all at once and
+    without waiting (a key another call took in between goes back to the stores), and gives them
+    back when the request ends; nothing waits for a key while holding one, so concurrent uploads
+    with overlapping pairs cannot deadlock.
     """
 
     def __init__(
         self,
         *,
-        endpoint: str,
         max_items: int,
         key: Callable[[StockItem], Hashable],
         gate: KeyGate | None,
         hold: bool,
         max_wait: float | None,
-        result: BulkResult,
-        on_batch: OnBatch | None,
+        max_attempts: int,
+        guard: BulkGuard,
         clock: Callable[[], float],
         send: Callable[[list[StockItem]], Awaitable[BatchOutcome]],
     ) -> None:
-        self.endpoint = endpoint
         self.max_items = max_items
         self.key = key
         self.gate = gate
         self.hold = hold
         self.max_wait = max_wait
-        self.result = result
-        self.on_batch = on_batch
+        self.max_attempts = max_attempts
+        self.guard = guard
+        self.result = guard.result
         self.clock = clock
         self.send = send
         self.open: dict[Hashable, StockItem] = {}
@@ -73,27 +135,44 @@ class HeldUpload:
         self.blocked: dict[Hashable, StockItem] = {}
         self.heap: list[tuple[float, int, Hashable]] = []
         self.seq = itertools.count()
-        self.refused: list[ItemFailure] = []
-        self.guard = SendGuard(endpoint)
+        self.flying: set[Hashable] = set()  # keys of batches handed to workers, until they end
+        self.attempts: dict[Hashable, int] = {}  # attempts of a key's value whose answer was lost
+        self.inflight = 0  # batches handed to workers and not yet ended
+        self.unsent: list[ItemFailure] = []  # reported without a request; flushed by the producer
+        self.wake = asyncio.Event()
 
     def admit(self, item: StockItem, now: float) -> None:
         key = self.key(item)
+        if self.replace(key, item):
+            return
+        self.place(key, item, now)
+
+    def replace(self, key: Hashable, item: StockItem) -> bool:
+        """Coalesce ``item`` into a waiting value of its key, if there is one."""
         for store in (self.open, self.parked, self.blocked):
             if key in store:
                 store[key] = item
                 self.result.coalesced += 1
-                return
-        self.place(key, item, now)
+                self.attempts.pop(key, None)  # the waiting value was superseded, resend or not
+                return True
+        return False
 
-    def place(self, key: Hashable, item: StockItem, now: float) -> None:
+    def place(
+        self, key: Hashable, item: StockItem, now: float, lost: OutcomeUnknownError | None = None
+    ) -> None:
+        """File an item under the reason it waits, or as due now; ``lost`` marks a resend."""
+        if key in self.flying:
+            self.blocked[key] = item
+            return
         gate = self.gate
         wait = 0.0 if gate is None else gate.wait(key, now)
         if wait == 0.0:
-            if gate is not None:
-                gate.claim(key)
             self.open[key] = item
         elif not self.hold or (wait is not None and self.max_wait is not None and wait > self.max_wait):
-            self.refuse(key, item, wait)
+            if lost is not None:
+                self.unsent.append(lost_answer(item, lost, "not resent: it is not due yet and may not wait"))
+            else:
+                self.refuse(key, item, wait)
         elif wait is None:
             self.blocked[key] = item
         else:
@@ -104,11 +183,11 @@ class HeldUpload:
         assert self.gate is not None
         window = self.gate.rate.window
         due = when(wait) if wait is not None else f"{window:g} s after its update in flight ends"
-        self.refused.append(
+        self.unsent.append(
             ItemFailure(
                 item,
                 FailureReason.RATE_LIMITED,
-                code="TOO_MANY_REQUESTS",
+                code=TOO_MANY_REQUESTS,
                 message=(
                     f"{describe_key(key)} was updated less than {window:g} s ago; not sent; "
                     f"it may be sent {due}"
@@ -121,58 +200,77 @@ class HeldUpload:
         while self.heap and self.heap[0][0] <= now:
             _, _, key = heapq.heappop(self.heap)
             self.place(key, self.parked.pop(key), now)
-        if self.blocked and self.gate is not None:
-            for key in [k for k in self.blocked if k not in self.gate.claimed]:
+        if self.blocked:
+            claimed = self.gate.claimed if self.gate is not None else {}
+            for key in [k for k in self.blocked if k not in claimed and k not in self.flying]:
                 self.place(key, self.blocked.pop(key), now)
 
-    async def flush_refused(self) -> None:
-        if self.refused:
-            refused, self.refused = self.refused, []
-            await deliver(BatchOutcome(self.endpoint, [], refused), self.result, self.on_batch)
+    async def flush_unsent(self) -> None:
+        if self.unsent:
+            unsent, self.unsent = self.unsent, []
+            await self.guard.deliver(BatchOutcome(self.guard.endpoint, [], unsent))
+
+    async def drop_all(self) -> None:
+        """The upload stopped: every value still waiting is reported not sent."""
+        waiting = [*self.open.values(), *self.parked.values(), *self.blocked.values()]
+        self.open.clear()
+        self.parked.clear()
+        self.blocked.clear()
+        self.heap.clear()
+        await self.flush_unsent()
+        if waiting:
+            await self.guard.deliver(self.guard.not_sent(waiting))
 
     async def run(self, source: AsyncIterator[StockItem], concurrency: int) -> None:
         send_stream, receive_stream = anyio.create_memory_object_stream[list[tuple[Hashable, StockItem]]](0)
 
         async def emit(full_only: bool) -> None:
             while self.open and (len(self.open) >= self.max_items or not full_only):
+                await self.flush_unsent()
                 keys = list(itertools.islice(self.open, self.max_items))
+                if not keys:
+                    continue
                 batch = [(k, self.open.pop(k)) for k in keys]
+                self.flying.update(keys)
+                self.inflight += 1
                 try:
-                    await self.flush_refused()
                     await send_stream.send(batch)
-                except BaseException:
-                    if self.gate is not None:  # never handed to a worker: unclaim, unused
-                        self.gate.finish(keys, self.clock(), used=False)
+                except BaseException:  # never handed to a worker
+                    self.inflight -= 1
+                    self.flying.difference_update(keys)
                     raise
 
         async def produce() -> None:
             async with send_stream:
                 try:
-                    async for item in source:
-                        self.result.received += 1
+                    async for item in self.guard.take(source):
                         now = self.clock()
                         self.release(now)
                         self.admit(item, now)
                         await emit(full_only=True)
-                    while True:
-                        await self.flush_refused()
+                    while self.guard.error is None:
+                        self.wake.clear()  # set by every batch that ends, from here on
+                        await self.flush_unsent()
                         self.release(self.clock())
                         if self.open:
                             await emit(full_only=False)
-                        elif self.refused:
+                        elif self.unsent:
                             continue
-                        elif not (self.parked or self.blocked):
+                        elif not (self.parked or self.blocked or self.inflight):
                             return
                         else:
-                            # No await since release(): a claim ending from here on wakes us.
                             await self.wait_next()
-                finally:
-                    if self.open and self.gate is not None:  # cancelled with a batch still open
-                        self.gate.finish(list(self.open), self.clock(), used=False)
+                except Exception as exc:  # a bug: stop, report, never raise into the task group
+                    self.guard.stop(exc)
+                await self.drop_all()
 
         async def worker() -> None:
             async for batch in receive_stream:
-                await self.deliver(batch)
+                try:
+                    await self.deliver(batch)
+                finally:
+                    self.inflight -= 1
+                    self.wake.set()
 
         async with receive_stream, anyio.create_task_group() as tg:
             for _ in range(max(1, concurrency)):
@@ -180,21 +278,92 @@ class HeldUpload:
             await produce()
 
     async def wait_next(self) -> None:
-        """Sleep until the next parked key is due or a claim ends (a blocked key may be free)."""
-        timeout = max(0.0, self.heap[0][0] - self.clock()) if self.heap else None
+        """Sleep until the next parked key is due, a batch of ours ends, another call's claim
+        ends (a blocked key may be free) or the upload stops."""
+        timeout = max(0.0, self.heap[0][0] - self.clock()) if self.heap else math.inf
+        events = [self.wake, self.guard.stopped]
         if self.blocked and self.gate is not None:
-            with anyio.move_on_after(timeout if timeout is not None else float("inf")):
-                await self.gate.changed.wait()
-        elif timeout is not None:
-            await anyio.sleep(timeout)
+            events.append(self.gate.changed)
+        await first_of(events, timeout)
+
+    def refile(
+        self, key: Hashable, item: StockItem, now: float, lost: OutcomeUnknownError | None = None
+    ) -> None:
+        """Put a value that came back from a worker into the stores, unless a newer one waits."""
+        if key in self.open or key in self.parked or key in self.blocked:
+            self.result.coalesced += 1  # superseded by a later value of the upload
+            self.attempts.pop(key, None)
+        else:
+            self.place(key, item, now, lost)
 
     async def deliver(self, batch: list[tuple[Hashable, StockItem]]) -> None:
-        keys = [k for k, _ in batch]
-        items = [item for _, item in batch]
-        sent = self.guard.error is None
+        guard, gate = self.guard, self.gate
+        if guard.error is not None:
+            self.flying.difference_update(k for k, _ in batch)
+            await guard.deliver(guard.not_sent([item for _, item in batch]))
+            return
+        if gate is not None:
+            ready, taken = gate.sort_out(batch, lambda pair: pair[0], self.clock())
+            for (k, item), _ in taken:  # another call took the key since it was batched
+                self.flying.discard(k)
+                self.refile(k, item, self.clock())
+        else:
+            ready = batch
+        if not ready:
+            return
+        keys = [k for k, _ in ready]
+        items = [item for _, item in ready]
+        lost: OutcomeUnknownError | None = None
+
+        async def attempt(batch: list[StockItem]) -> BatchOutcome:
+            nonlocal lost
+            try:
+                return await self.send(batch)
+            except OutcomeUnknownError as exc:
+                lost = exc
+                raise
+
         try:
-            outcome = await self.guard.send(self.send, items)
+            outcome = await guard.send(attempt, items)
         finally:
-            if self.gate is not None:
-                self.gate.finish(keys, self.clock(), used=sent)
-        await deliver(outcome, self.result, self.on_batch)
+            self.flying.difference_update(keys)
+            if gate is not None:
+                gate.finish(keys, self.clock(), used=True)
+        if lost is not None:
+            outcome = self.resend_later(ready, lost)
+        elif self.attempts:
+            outcome = self.judge_resends(outcome)
+        await guard.deliver(outcome)
+
+    def resend_later(
+        self, ready: list[tuple[Hashable, StockItem]], lost: OutcomeUnknownError
+    ) -> BatchOutcome:
+        """The answer was lost: park each pair until due for a resend, or report it unknown."""
+        now = self.clock()
+        unknown: list[ItemFailure] = []
+        resent = False
+        for k, item in ready:
+            tried = self.attempts.get(k, 0) + 1
+            if self.guard.error is not None:
+                unknown.append(lost_answer(item, lost, "not resent: the upload stopped"))
+            elif tried >= self.max_attempts:
+                self.attempts.pop(k, None)
+                unknown.append(lost_answer(item, lost, f"not resent after {tried} attempts"))
+            else:
+                self.attempts[k] = tried
+                self.refile(k, item, now, lost)
+                resent = True
+        if resent:
+            self.result.retries += 1  # its items go out again, in a later request
+        return BatchOutcome(self.guard.endpoint, [], unknown)
+
+    def judge_resends(self, outcome: BatchOutcome) -> BatchOutcome:
+        """A resend's answer; a pair refused as too frequent after a lost answer is unknown."""
+        failed: list[ItemFailure] = []
+        for failure in outcome.failed:
+            resent = self.attempts.pop(self.key(failure.item), 0)
+            too_soon = failure.reason is FailureReason.API and failure.code == TOO_MANY_REQUESTS
+            failed.append(unknown_after_resend(failure) if resent and too_soon else failure)
+        for item in outcome.succeeded:
+            self.attempts.pop(self.key(item), None)
+        return BatchOutcome(outcome.endpoint, outcome.succeeded, failed)

@@ -28,12 +28,22 @@ from urllib.parse import quote
 import anyio
 import msgspec
 
-from .._bulk import BulkPlan, Items, SendGuard, batch_failed, convert_all, deliver, run_bulk, validated
+from .._bulk import (
+    BulkGuard,
+    BulkPlan,
+    Items,
+    batch_failed,
+    batch_limit,
+    convert_all,
+    deliver,
+    run_bulk,
+    validated,
+)
 from .._chunking import aiter_items
 from .._client import BaseClient, json_encode
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
-from .._errors import ApiError, MarketplaceError, ValidationError
+from .._errors import ApiError, AuthError, MarketplaceError, OutcomeUnknownError, ValidationError
 from .._generated.ozon.methods import OzonOperations
 from .._fingerprint import fingerprint
 from .._keyed import KeyGate
@@ -53,7 +63,15 @@ from .._validation import (
     convert_item,
     refuse,
 )
-from ._held import HeldUpload, describe_key, when
+from ._held import (
+    TOO_MANY_REQUESTS,
+    HeldUpload,
+    describe_key,
+    hand_back_lost,
+    lost_answer,
+    unknown_after_resend,
+    when,
+)
 from ._limits_data import DOCS
 from .dialect import OzonDialect
 from .endpoints import (
@@ -236,6 +254,35 @@ def _price_key(item: PriceItem) -> Hashable:
 
 def _price_row_keys(row: Any) -> tuple[Hashable, ...]:
     return (("offer", row.offer_id), ("product", row.product_id))
+
+
+def _price_refused(
+    item: PriceItem, wait: float, gate: KeyGate, lost: Mapping[Hashable, tuple[int, OutcomeUnknownError]]
+) -> ItemFailure:
+    """A product over its updates an hour: refused, or unknown if an attempt's answer was lost."""
+    key = _price_key(item)
+    rate = gate.rate
+    if key in lost:
+        why = f"not resent: {describe_key(key)} has no price update left until {when(wait)}"
+        return lost_answer(item, lost[key][1], why)
+    return ItemFailure(
+        item,
+        FailureReason.RATE_LIMITED,
+        code=TOO_MANY_REQUESTS,
+        message=(
+            f"{describe_key(key)} already had {rate.amount} price updates within "
+            f"{rate.window:g} s; not sent; it may be sent {when(wait)}"
+        ),
+    )
+
+
+def _resent_price(
+    failure: ItemFailure, lost: Mapping[Hashable, tuple[int, OutcomeUnknownError]]
+) -> ItemFailure:
+    too_soon = failure.reason is FailureReason.API and failure.code == TOO_MANY_REQUESTS
+    if too_soon and _price_key(failure.item) in lost:
+        return unknown_after_resend(failure)
+    return failure
 
 
 def _check_id(item: StockItem | PriceItem, index: int, raw: Any) -> None:
@@ -614,10 +661,18 @@ class OzonClient(BaseClient, OzonOperations):
     ) -> BulkResult:
         """Set FBS/rFBS stocks: ``{"offer_id" or "product_id", "warehouse_id", "stock"}`` items.
 
-        100 pairs a request, 80 requests a minute, within the account's 50 a second. A pair
-        repeated within the upload is coalesced (the last value wins). A pair updated less than
-        30 s ago is held until it is due; with ``hold=False``, or when its wait is longer than
-        ``max_wait`` seconds, it is reported as ``RATE_LIMITED`` instead.
+        100 pairs a request (fewer if an item-counted limit of ``limits=`` allows fewer), 80
+        requests a minute, within the account's 50 a second. A pair repeated within the upload is
+        coalesced (the last value wins). A pair updated less than 30 s ago is held until it is due;
+        with ``hold=False``, or when its wait is longer than ``max_wait`` seconds, it is reported
+        as ``RATE_LIMITED`` instead.
+
+        Every attempt that may have reached the server counts as its pairs' update: a request
+        whose answer was lost (dropped connection, timeout, 5xx) is resent when its pairs are due
+        again, up to the retry policy's ``max_attempts``; a pair whose outcome still cannot be
+        known is reported ``OUTCOME_UNKNOWN``. The upload stops at an :class:`AuthError` or an
+        exception of ``items`` or ``on_batch``, which is raised with the partial result as its
+        ``result`` attribute (see :mod:`marketplace_async._bulk`).
         """
         self._check_open()
         ep = self.limits.endpoint(STOCKS.key)
@@ -627,20 +682,22 @@ class OzonClient(BaseClient, OzonOperations):
             prepared, replaced = _coalesce(prepared, _stock_key)
             result.received += replaced
             result.coalesced += replaced
+        gate = self._gate(ep)
+        sent_as = ep if gate is None else hand_back_lost(ep)
         upload = HeldUpload(
-            endpoint=ep.key,
-            max_items=ep.max_items or 100,
+            max_items=batch_limit(self.limits, ep, 100),
             key=_stock_key,
-            gate=self._gate(ep),
+            gate=gate,
             hold=hold,
             max_wait=max_wait,
-            result=result,
-            on_batch=on_batch,
+            max_attempts=self._engine.retry.max_attempts,
+            guard=BulkGuard(ep.key, result, on_batch),
             clock=self.now,
-            send=lambda batch: self._send_stocks(ep, batch, result),
+            send=lambda batch: self._send_stocks(sent_as, batch, result),
         )
         source = aiter_items(prepared) if prepared is not None else validated(items, _convert_stock, result)
         await upload.run(source, concurrency)
+        upload.guard.raise_if_stopped()
         return result
 
     async def _send_stocks(self, ep: Endpoint, batch: list[StockItem], counter: Counter) -> BatchOutcome:
@@ -658,18 +715,20 @@ class OzonClient(BaseClient, OzonOperations):
         on_batch: OnBatch | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BulkResult:
-        """Set prices: items with ``offer_id`` or ``product_id`` and at least one money field.
+        """Set prices: items with ``offer_id`` or ``product_id`` and money fields as Decimal/int/str.
 
-        1000 items a request. At most 10 updates per product an hour: the excess is reported as
-        ``RATE_LIMITED`` and never sent. Money values follow README's "Numbers and fields" (int,
-        Decimal, ASCII str or an exact float; sent as decimal strings); a bad one is refused before
-        anything is sent.
+        1000 items a request (fewer if an item-counted limit of ``limits=`` allows fewer). At
+        most 10 updates per product an hour: the excess is reported as ``RATE_LIMITED`` and never
+        sent. Every attempt that may have reached the server counts as one of the 10: a request
+        whose answer was lost is resent only while its products have updates left in their hour
+        (and up to the retry policy's ``max_attempts``); otherwise they are reported
+        ``OUTCOME_UNKNOWN``. Floats, bools and negative prices are refused before anything is
+        sent. Stops and raises like :meth:`update_stocks`.
         """
         self._check_open()
         ep = self.limits.endpoint(PRICES.key)
         result = BulkResult(endpoint=ep.key)
         gate = self._gate(ep)
-        guard = SendGuard(ep.key)
         prepared = convert_all(items, _convert_price)
         source: Items = items
         if prepared is not None:
@@ -678,64 +737,70 @@ class OzonClient(BaseClient, OzonOperations):
             result.coalesced += replaced
 
         async def send(batch: list[PriceItem]) -> BatchOutcome:
-            if guard.error is not None:
-                return batch_failed(batch, guard.error, ep.key, "not sent")
-            allowed, refused = await self._admit_prices(ep, gate, batch)
-            if not allowed:
-                return BatchOutcome(ep.key, [], refused)
-            try:
-                outcome = await guard.send(lambda b: self._send_prices(ep, b, result), allowed)
-            finally:
-                if gate is not None:
-                    gate.finish([_price_key(i) for i in allowed], self.now(), used=True)
-            return BatchOutcome(ep.key, outcome.succeeded, refused + outcome.failed)
+            if gate is None:
+                return await self._send_prices(ep, batch, result)
+            return await self._send_gated_prices(ep, gate, batch, result)
 
         plan = BulkPlan(
             endpoint=ep.key,
-            max_items=ep.max_items or 1000,
+            max_items=batch_limit(self.limits, ep, 1000),
             send=send,
             convert=_convert_price,
             key=_price_key,
             concurrency=concurrency,
         )
-        await run_bulk(plan, source, result, on_batch)
-        return result
+        return await run_bulk(plan, source, result, on_batch)
 
-    async def _admit_prices(
-        self, ep: Endpoint, gate: KeyGate | None, batch: list[PriceItem]
-    ) -> tuple[list[PriceItem], list[ItemFailure]]:
-        """Claim the products still under 10 updates an hour; report the others."""
-        if gate is None:
-            return batch, []
-        allowed: list[PriceItem] = []
-        refused: list[ItemFailure] = []
-        for item in batch:
-            key = _price_key(item)
-            wait = gate.wait(key, self.now())
+    async def _send_gated_prices(
+        self, ep: Endpoint, gate: KeyGate, batch: list[PriceItem], counter: Counter
+    ) -> BatchOutcome:
+        """Send a batch under the 10-updates-an-hour gate, in rounds that never wait holding a claim.
+
+        Each round claims the products that may be updated now, all at once, and sends them;
+        products over their 10 are refused; products another call is sending wait for a later
+        round, which starts only after this call's claims are given back. An attempt whose answer
+        was lost counts as an update and is resent in the next round if its product has one left.
+        """
+        sent_as = hand_back_lost(ep)
+        max_attempts = self._engine.retry.max_attempts
+        succeeded: list[Any] = []
+        failed: list[ItemFailure] = []
+        lost: dict[Hashable, tuple[int, OutcomeUnknownError]] = {}  # key: (attempts, last error)
+        todo = batch
+        while todo:
+            changed = gate.changed
+            ready, later = gate.sort_out(todo, _price_key, self.now())
+            todo = [item for item, wait in later if wait is None]  # another call is sending it
+            failed += [_price_refused(item, wait, gate, lost) for item, wait in later if wait is not None]
+            if not ready:
+                if todo:
+                    await changed.wait()  # holding no claim
+                continue
             try:
-                while wait is None:  # another call is sending this product right now
-                    await gate.changed.wait()
-                    wait = gate.wait(key, self.now())
-            except BaseException:  # cancelled: give back the claims taken so far, unused
-                gate.finish([_price_key(i) for i in allowed], self.now(), used=False)
-                raise
-            if wait > 0:
-                rate = gate.rate
-                refused.append(
-                    ItemFailure(
-                        item,
-                        FailureReason.RATE_LIMITED,
-                        code="TOO_MANY_REQUESTS",
-                        message=(
-                            f"{describe_key(key)} already had {rate.amount} price updates within "
-                            f"{rate.window:g} s; not sent; it may be sent {when(wait)}"
-                        ),
-                    )
-                )
-            else:
-                gate.claim(key)
-                allowed.append(item)
-        return allowed, refused
+                outcome = await self._send_prices(sent_as, ready, counter)
+            except OutcomeUnknownError as exc:
+                outcome = BatchOutcome(ep.key, [], [])
+                resend = []
+                for item in ready:
+                    tried = lost.get(_price_key(item), (0, exc))[0] + 1
+                    lost[_price_key(item)] = (tried, exc)
+                    if tried < max_attempts:
+                        resend.append(item)
+                    else:
+                        failed.append(lost_answer(item, exc, f"not resent after {tried} attempts"))
+                if resend:
+                    counter.retries += 1  # they go out again in the next round
+                    todo += resend
+            except AuthError as exc:  # every later round would fail the same way
+                outcome = batch_failed(ready + todo, exc, ep.key)
+                todo = []
+            except MarketplaceError as exc:
+                outcome = batch_failed(ready, exc, ep.key)
+            finally:
+                gate.finish([_price_key(item) for item in ready], self.now(), used=True)
+            succeeded += outcome.succeeded
+            failed += [_resent_price(f, lost) for f in outcome.failed]
+        return BatchOutcome(ep.key, succeeded, failed)
 
     async def _send_prices(self, ep: Endpoint, batch: list[PriceItem], counter: Counter) -> BatchOutcome:
         body = json_encode(PricesRequest(prices=batch))
@@ -790,7 +855,10 @@ class OzonClient(BaseClient, OzonOperations):
         on_batch: OnBatch | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BulkResult:
-        """Set digital goods' stocks: ``{"offer_id", "stock"}`` items, 100 a request by default."""
+        """Set digital goods' stocks: ``{"offer_id", "stock"}`` items, 100 a request by default.
+
+        Stops and raises like :meth:`update_stocks`.
+        """
         self._check_open()
         ep = self.limits.endpoint(DIGITAL_STOCKS.key)
         result = BulkResult(endpoint=ep.key)
@@ -809,14 +877,13 @@ class OzonClient(BaseClient, OzonOperations):
 
         plan = BulkPlan(
             endpoint=ep.key,
-            max_items=ep.max_items or 100,
+            max_items=batch_limit(self.limits, ep, 100),
             send=send,
             convert=_convert_digital_stock,
             key=lambda i: i.offer_id,
             concurrency=concurrency,
         )
-        await run_bulk(plan, source, result, on_batch)
-        return result
+        return await run_bulk(plan, source, result, on_batch)
 
     async def upload_posting_codes(
         self, posting_number: str, items: Items, *, on_batch: OnBatch | None = None

@@ -26,14 +26,14 @@ import msgspec
 from msgspec import Meta, Struct
 from multidict import MultiDict
 
-from .._bulk import BulkPlan, Items, batch_failed, deliver
+from .._bulk import BulkPlan, Items, batch_failed, batch_limit, deliver
 from .._client import BaseClient
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Dialect
 from .._errors import ApiError, MarketplaceError, ValidationError
 from .._generated.yandex.methods import YandexOperations
 from .._fingerprint import fingerprint
-from .._limits import Endpoint, Scope, Unit
+from .._limits import Endpoint
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from .._sync import BulkSync, field_key
@@ -636,13 +636,9 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 return _api_failed(batch, exc, endpoint.key)
             return _outcome(self._engine.dialect, endpoint, batch, response)
 
-        # A request may never weigh more than an item-counted limit allows in a whole window.
-        item_caps = [
-            r.amount for r in endpoint.rates_in(Scope.ENDPOINT, Scope.ACCOUNT) if r.unit is Unit.ITEMS
-        ]
         plan: BulkPlan[Any] = BulkPlan(
             endpoint=endpoint.key,
-            max_items=min([endpoint.max_items, *item_caps]),
+            max_items=batch_limit(self.limits, endpoint, endpoint.max_items),
             send=send,
             convert=convert,
             key=key,
