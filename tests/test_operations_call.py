@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
 from ozon_schema import ozon_swagger
+from recording_server import Recorder, serve
 
 from marketplace_async import OzonClient, ValidationError
 
@@ -22,30 +22,20 @@ SPEC = [
 ]
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str, bytes]] = []
-
-    async def handle(self, request: web.Request) -> web.Response:
-        self.seen.append((request.method, request.raw_path, await request.read()))
-        if request.path.endswith("/file.pdf"):
-            return web.Response(body=b"%PDF-1.4 label", content_type="application/pdf")
-        return web.json_response({"result": "recorded"})
+def _answer(request: web.Request) -> web.Response:
+    if request.path.endswith("/file.pdf"):
+        return web.Response(body=b"%PDF-1.4 label", content_type="application/pdf")
+    return web.json_response({"result": "recorded"})
 
 
 @pytest.fixture
 async def ozon() -> AsyncIterator[tuple[OzonClient, Recorder]]:
-    rec = Recorder()
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", rec.handle)
-    server = TestServer(app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        base_url = str(server.make_url("")).rstrip("/")
-        async with OzonClient(client_id="call-client", api_key="call-key", base_url=base_url) as client:
-            yield client, rec
-    finally:
-        await server.close()
+    rec = Recorder(_answer)
+    async with (
+        serve(rec) as base_url,
+        OzonClient(client_id="call-client", api_key="call-key", base_url=base_url) as client,
+    ):
+        yield client, rec
 
 
 @pytest.mark.parametrize(("op_id", "verb", "path"), SPEC, ids=[op_id for op_id, _, _ in SPEC])
@@ -134,21 +124,16 @@ async def test_a_path_that_is_no_api_path_is_refused_before_sending(
 
 async def test_limits_add_an_endpoint_the_table_lacks() -> None:
     rec = Recorder()
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", rec.handle)
-    server = TestServer(app, host="127.0.0.1")
-    await server.start_server()
-    base_url = str(server.make_url("")).rstrip("/")
     limits: dict[str, Any] = {"v9/items/push": {"max_items": 2, "items_field": "ids", "idempotent": False}}
-    try:
-        async with OzonClient(client_id="c", api_key="k", base_url=base_url, limits=limits) as client:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error")  # given through limits=, so not "newer" any more
-                await client.call("v9/items/push", {"ids": [1, 2]})
-            with pytest.raises(ValidationError) as refused:
-                await client.call("v9/items/push", {"ids": [1, 2, 3]})
-    finally:
-        await server.close()
+    async with (
+        serve(rec) as base_url,
+        OzonClient(client_id="c", api_key="k", base_url=base_url, limits=limits) as client,
+    ):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # given through limits=, so not "newer" any more
+            await client.call("v9/items/push", {"ids": [1, 2]})
+        with pytest.raises(ValidationError) as refused:
+            await client.call("v9/items/push", {"ids": [1, 2, 3]})
     assert refused.value.field == "ids"
     assert [(m, p) for m, p, _ in rec.seen] == [("POST", "/v9/items/push")]
 

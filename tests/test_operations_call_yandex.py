@@ -10,31 +10,16 @@ from typing import Any
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
+from recording_server import Recorder, serve
 
 from marketplace_async import ValidationError, YandexMarketClient
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str]] = []
-
-    async def handle(self, request: web.Request) -> web.Response:
-        self.seen.append((request.method, request.raw_path))
-        return web.json_response({"status": "OK"})
-
-
 @pytest.fixture
 async def served() -> AsyncIterator[tuple[str, Recorder]]:
-    rec = Recorder()
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", rec.handle)
-    server = TestServer(app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield str(server.make_url("")).rstrip("/"), rec
-    finally:
-        await server.close()
+    rec = Recorder(lambda _: web.json_response({"status": "OK"}))
+    async with serve(rec) as base_url:
+        yield base_url, rec
 
 
 def _client(base_url: str, **kw: Any) -> YandexMarketClient:
@@ -54,7 +39,7 @@ async def test_a_filled_in_path_reaches_its_operation_and_its_campaign_lane(
         with pytest.raises(ValidationError) as refused:
             await yandex.call("GET /v2/campaigns/123", path={"campaignId": 9})
     assert refused.value.field == "path"
-    assert rec.seen == [
+    assert [(m, p) for m, p, _ in rec.seen] == [
         ("GET", "/v2/campaigns/123"),
         ("GET", "/v2/campaigns/77"),
         ("PUT", "/v2/campaigns/55/offers/stocks"),
@@ -74,7 +59,7 @@ async def test_a_newer_path_goes_out_with_one_warning_per_client(served: tuple[s
         assert newer[0].filename == __file__
         ep = yandex.limits.endpoint("POST /v3/businesses/7/brand-new")
         assert (ep.method, ep.rates, ep.idempotent) == ("POST", (), False)
-    assert rec.seen == [("POST", "/v3/businesses/7/brand-new")] * 2
+    assert [(m, p) for m, p, _ in rec.seen] == [("POST", "/v3/businesses/7/brand-new")] * 2
     async with _client(base_url) as other:
         with pytest.warns(UserWarning, match="brand-new"):
             await other.call("POST /v3/businesses/7/brand-new", body={})
@@ -97,4 +82,7 @@ async def test_limits_add_an_operation_by_its_id(served: tuple[str, Recorder]) -
             warnings.simplefilter("error")
             await yandex.call("getNewThing", path={"campaignId": 5})
             await yandex.call("GET /v2/campaigns/6/new-thing")  # the added row, found by its path
-    assert rec.seen == [("GET", "/v2/campaigns/5/new-thing"), ("GET", "/v2/campaigns/6/new-thing")]
+    assert [(m, p) for m, p, _ in rec.seen] == [
+        ("GET", "/v2/campaigns/5/new-thing"),
+        ("GET", "/v2/campaigns/6/new-thing"),
+    ]

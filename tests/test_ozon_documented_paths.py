@@ -14,8 +14,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestServer
+from recording_server import Recorder, serve
 from spec_paths import OZON_DOCUMENTED_METHODS
 
 from marketplace_async import OZON_LIMITS, OzonClient, ValidationError
@@ -58,26 +57,11 @@ def test_the_list_names_102_distinct_paths() -> None:
     assert {"v2/fbs/posting/delivering", "v2/fbs/posting/delivered"} <= set(DOCUMENTED_METHODS)
 
 
-class Recorder:
-    def __init__(self) -> None:
-        self.seen: list[tuple[str, str, bytes]] = []
-
-    async def handle(self, request: web.Request) -> web.Response:
-        self.seen.append((request.method, request.raw_path, await request.read()))
-        return web.json_response({"result": "recorded"})
-
-
 @pytest.fixture
 async def recorder() -> AsyncIterator[tuple[Recorder, str]]:
     rec = Recorder()
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", rec.handle)
-    server = TestServer(app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield rec, str(server.make_url("")).rstrip("/")
-    finally:
-        await server.close()
+    async with serve(rec) as base_url:
+        yield rec, base_url
 
 
 def expected_path(documented: str) -> str:
