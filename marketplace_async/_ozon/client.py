@@ -411,8 +411,9 @@ class OzonClient(BaseClient, OzonOperations):
         except KeyError:
             pass
         for ep in self.limits:  # a filled-in path: match it against the templates
-            template = "[^/]+".join(map(re.escape, _PATH_PARAM.split(ep.path)[::2]))
-            if ep.path_params and re.fullmatch(template, "/" + key):
+            if "{" not in ep.path:
+                continue
+            if re.fullmatch("[^/]+".join(map(re.escape, _PATH_PARAM.split(ep.path)[::2])), "/" + key):
                 return ep
         if not _VERSIONED_PATH.fullmatch(key):
             raise ValidationError(
