@@ -14,7 +14,7 @@ import json
 import re
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, get_type_hints
 
 import msgspec
@@ -155,11 +155,13 @@ class Recorder:
     def __init__(self) -> None:
         self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
         self.answer: bytes = b"{}"
+        self.pages: list[Any] = []  # answered first, in order, before ``answer``
         self.content_type = "application/json"
 
     async def handle(self, request: web.Request) -> web.Response:
         self.requests.append((request.method, request.path, dict(request.query), await request.read()))
-        return web.Response(body=self.answer, content_type=self.content_type)
+        body = msgspec.json.encode(self.pages.pop(0)) if self.pages else self.answer
+        return web.Response(body=body, content_type=self.content_type)
 
 
 @pytest.fixture
@@ -603,3 +605,71 @@ async def test_a_deprecated_method_warns_once(
             await ozon.review_list(request)
     messages = [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)]
     assert len(messages) == 1 and ".review_list_v2()" in messages[0], messages
+
+
+# ------------------------------------------------------------------ typed iterators
+
+
+async def test_ozon_iterator_follows_the_cursor_and_yields_typed_items(
+    recorder: tuple[Recorder, str],
+) -> None:
+    rec, base_url = recorder
+    rec.pages = [
+        {
+            "postings": [{"posting_number": "1-1"}, {"posting_number": "1-2"}],
+            "cursor": "c1",
+            "has_next": True,
+        },
+        {"postings": [{"posting_number": "2-1", "order_id": "77"}], "cursor": "c2", "has_next": False},
+    ]
+    request = ozon_models.PostingV4PostingFbsListRequest(
+        filter=ozon_models.PostingV4PostingFbsListRequestFilter(
+            since=datetime(2026, 6, 1, tzinfo=UTC), to=datetime(2026, 6, 2, tzinfo=UTC)
+        ),
+        limit=100,
+    )
+    async with OzonClient(client_id=1, api_key="k", base_url=base_url, time_scale=1000) as ozon:
+        items = [item async for item in ozon.iter_posting_fbs_list(request, limit=50)]
+    assert [i.posting_number for i in items] == ["1-1", "1-2", "2-1"]
+    assert isinstance(items[0], ozon_models.PostingV4PostingFbsListResponsePostings)
+    assert items[2].order_id == 77  # int64 as a string, decoded leniently
+    sent = [msgspec.json.decode(wire) for _, _, _, wire in rec.requests]
+    assert [body.get("cursor") for body in sent] == [None, "c1"]  # stops on has_next false
+    assert {body["limit"] for body in sent} == {50}  # the iterator's limit wins over the body's
+    assert all(path == "/v4/posting/fbs/list" for _, path, _, _ in rec.requests)
+
+
+async def test_ozon_offset_iterator_stops_on_a_short_page(recorder: tuple[Recorder, str]) -> None:
+    rec, base_url = recorder
+    rec.pages = [
+        {"actions": [{"action_id": 1}, {"action_id": 2}], "total": 3},
+        {"actions": [{"action_id": 3}], "total": 3},
+    ]
+    async with OzonClient(client_id=1, api_key="k", base_url=base_url, time_scale=1000) as ozon:
+        body = _model(
+            "ozon", next(o for o in OZON_OPS if o.attr == "seller_actions_list").request_model or ""
+        )
+        items = [a async for a in ozon.iter_seller_actions_list(_sample_model(body), limit=2)]
+    assert [a.action_id for a in items] == [1, 2, 3]
+    assert [msgspec.json.decode(w)["offset"] for _, _, _, w in rec.requests] == [0, 2]
+
+
+async def test_yandex_iterator_follows_next_page_token(recorder: tuple[Recorder, str]) -> None:
+    rec, base_url = recorder
+    rec.pages = [
+        {"campaigns": [{"id": 1}, {"id": 2}], "paging": {"nextPageToken": "t1"}},
+        {"campaigns": [{"id": 3}], "paging": {}},
+    ]
+    async with YandexMarketClient(api_key="k", base_url=base_url, time_scale=1000) as ym:
+        campaigns = [c async for c in ym.iter_get_campaigns(limit=2)]
+    assert [c.id for c in campaigns] == [1, 2, 3]
+    assert isinstance(campaigns[0], yandex_models.CampaignDTO)
+    assert [q.get("page_token") for _, _, q, _ in rec.requests] == [None, "t1"]
+    assert all(q["limit"] == "2" for _, _, q, _ in rec.requests)
+
+
+def _sample_model(model: Any) -> Any:
+    """The model with its required fields filled from the schema's sample."""
+    name = model.__name__
+    op = next(o for o in OZON_OPS if o.request_model == name)
+    return msgspec.convert(_sample("ozon", _body_schema("ozon", op.operation_id), every_field=False), model)

@@ -177,12 +177,19 @@ def methods_module(built: Built) -> str:
     typing_names = ["TYPE_CHECKING"] + [f"{n} as _{n}" for n in ("Any", "Literal") if f"_{n}" in body]
     lines.append(f"from typing import {', '.join(typing_names)}")
     lines.append(f"from ..._operation import {invoker}")
-    lines.append("from .operations import BY_ID as _OPS")
     lines.append("")
     lines.append("if TYPE_CHECKING:")
+    lines.append("    from ..._operation import OperationSpec")
     lines.append(f"    from .models import {', '.join(sorted(used))}")
     lines.append("")
     lines.append("_NoneType = type(None)  # a parameter may be called ``type``")
+    lines.append("")
+    lines.append("")
+    lines.append("def _op(operation_id: str) -> OperationSpec:")
+    lines.append('    """The index row; the index is imported on the first call, not with the client."""')
+    lines.append("    from .operations import BY_ID")
+    lines.append("")
+    lines.append("    return BY_ID[operation_id]")
     lines.append("")
     lines.append("")
     lines.append(f"class {mixin}({invoker}):")
@@ -235,9 +242,9 @@ def _method(built: Built, op: OperationSpec, path: list[Param], query: list[Para
     if runtime:
         out.append(f"        from .models import {', '.join(sorted(runtime))}\n\n")
     call = (
-        f"self._invoke(_OPS[{op.operation_id!r}], {path_map}, {body_value}, {answer_value})"
+        f"self._invoke(_op({op.operation_id!r}), {path_map}, {body_value}, {answer_value})"
         if mp == "ozon"
-        else f"self._invoke(_OPS[{op.operation_id!r}], {path_map}, {query_map}, {body_value}, {answer_value})"
+        else f"self._invoke(_op({op.operation_id!r}), {path_map}, {query_map}, {body_value}, {answer_value})"
     )
     out.append(f"        {'await' if answer == 'None' else 'return await'} {call}\n")
     text = "".join(out)
@@ -261,13 +268,13 @@ def _iterator(
         args = (
             _signature(op, path, [], body_arg) + (["*"] if not query else []) + ["limit: int | None = None"]
         )
-        call = f"self._iterate(_OPS[{op.operation_id!r}], {path_map}, {body_value}, {item}, limit)"
+        call = f"self._iterate(_op({op.operation_id!r}), {path_map}, {body_value}, {item}, limit)"
         how = "``limit`` is the page size (default: the largest the method takes)."
     else:
         rest = [p for p in query if p.name != "page_token"]
         args = _signature(op, path, rest, body_arg)
         query_map = "{" + ", ".join(f"{p.wire!r}: {p.name}" for p in rest) + "}" if rest else "None"
-        call = f"self._iterate(_OPS[{op.operation_id!r}], {path_map}, {query_map}, {body_value}, {item})"
+        call = f"self._iterate(_op({op.operation_id!r}), {path_map}, {query_map}, {body_value}, {item})"
         how = "Follows ``nextPageToken`` from the first page."
     doc = (
         f'        """Each item of ``{op.paging.items_field}`` over every page of :meth:`{op.attr}`.\n\n'

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from typing import Any as _Any
 
 from ..._operation import OzonInvoker
-from .operations import BY_ID as _OPS
 
 if TYPE_CHECKING:
+    from ..._operation import OperationSpec
     from .models import (
         ActionsV1ActionsAutoAddProductsCandidatesRequest,
         ActionsV1ActionsAutoAddProductsCandidatesResponse,
@@ -870,6 +870,13 @@ if TYPE_CHECKING:
 _NoneType = type(None)  # a parameter may be called ``type``
 
 
+def _op(operation_id: str) -> OperationSpec:
+    """The index row; the index is imported on the first call, not with the client."""
+    from .operations import BY_ID
+
+    return BY_ID[operation_id]
+
+
 class OzonOperations(OzonInvoker):
     """Every operation of the Ozon Seller API as an async method (see ``marketplace_async/_codegen/README.md``)."""
 
@@ -879,7 +886,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/roles`` (AccessAPI_RolesByToken)."""
         from .models import V1RolesByTokenResponse
 
-        return await self._invoke(_OPS["AccessAPI_RolesByToken"], None, None, V1RolesByTokenResponse)
+        return await self._invoke(_op("AccessAPI_RolesByToken"), None, None, V1RolesByTokenResponse)
 
     async def seller_info(self) -> V1SellerInfoResponse:
         """Информация о кабинете продавца.
@@ -887,7 +894,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/seller/info`` (SellerAPI_SellerInfo)."""
         from .models import V1SellerInfoResponse
 
-        return await self._invoke(_OPS["SellerAPI_SellerInfo"], None, None, V1SellerInfoResponse)
+        return await self._invoke(_op("SellerAPI_SellerInfo"), None, None, V1SellerInfoResponse)
 
     async def seller_ozon_logistics_info(self) -> V1SellerOzonLogisticsInfoResponse:
         """Информация о подключении Ozon Доставки.
@@ -896,7 +903,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerOzonLogisticsInfoResponse
 
         return await self._invoke(
-            _OPS["SellerAPI_SellerOzonLogisticsInfo"], None, None, V1SellerOzonLogisticsInfoResponse
+            _op("SellerAPI_SellerOzonLogisticsInfo"), None, None, V1SellerOzonLogisticsInfoResponse
         )
 
     async def description_category_get_tree(self, body: V1GetTreeRequest | None = None) -> V1GetTreeResponse:
@@ -905,7 +912,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/description-category/tree`` (DescriptionCategoryAPI_GetTree)."""
         from .models import V1GetTreeResponse
 
-        return await self._invoke(_OPS["DescriptionCategoryAPI_GetTree"], None, body, V1GetTreeResponse)
+        return await self._invoke(_op("DescriptionCategoryAPI_GetTree"), None, body, V1GetTreeResponse)
 
     async def description_category_get_attributes(
         self, body: V1GetAttributesRequest
@@ -916,7 +923,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetAttributesResponse
 
         return await self._invoke(
-            _OPS["DescriptionCategoryAPI_GetAttributes"], None, body, V1GetAttributesResponse
+            _op("DescriptionCategoryAPI_GetAttributes"), None, body, V1GetAttributesResponse
         )
 
     async def description_category_get_attribute_values(
@@ -928,7 +935,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetAttributeValuesResponse
 
         return await self._invoke(
-            _OPS["DescriptionCategoryAPI_GetAttributeValues"], None, body, V1GetAttributeValuesResponse
+            _op("DescriptionCategoryAPI_GetAttributeValues"), None, body, V1GetAttributeValuesResponse
         )
 
     async def description_category_search_attribute_values(
@@ -940,7 +947,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SearchAttributeValuesResponse
 
         return await self._invoke(
-            _OPS["DescriptionCategoryAPI_SearchAttributeValues"], None, body, V1SearchAttributeValuesResponse
+            _op("DescriptionCategoryAPI_SearchAttributeValues"), None, body, V1SearchAttributeValuesResponse
         )
 
     async def product_get_product_placement_zone_info(
@@ -952,7 +959,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetProductPlacementZoneInfoResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductPlacementZoneInfo"], None, body, V1GetProductPlacementZoneInfoResponse
+            _op("ProductAPI_GetProductPlacementZoneInfo"), None, body, V1GetProductPlacementZoneInfoResponse
         )
 
     async def product_import_products_v3(
@@ -963,7 +970,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v3/product/import`` (ProductAPI_ImportProductsV3)."""
         from .models import V3ImportProductsResponse
 
-        return await self._invoke(_OPS["ProductAPI_ImportProductsV3"], None, body, V3ImportProductsResponse)
+        return await self._invoke(_op("ProductAPI_ImportProductsV3"), None, body, V3ImportProductsResponse)
 
     async def product_get_import_products_info(
         self, body: ProductGetImportProductsInfoRequest
@@ -974,7 +981,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductGetImportProductsInfoResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetImportProductsInfo"], None, body, ProductGetImportProductsInfoResponse
+            _op("ProductAPI_GetImportProductsInfo"), None, body, ProductGetImportProductsInfoResponse
         )
 
     async def product_import_products_by_sku(
@@ -986,7 +993,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductImportProductsBySKUResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ImportProductsBySKU"], None, body, ProductImportProductsBySKUResponse
+            _op("ProductAPI_ImportProductsBySKU"), None, body, ProductImportProductsBySKUResponse
         )
 
     async def product_update_attributes(
@@ -998,7 +1005,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductUpdateAttributesResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductUpdateAttributes"], None, body, V1ProductUpdateAttributesResponse
+            _op("ProductAPI_ProductUpdateAttributes"), None, body, V1ProductUpdateAttributesResponse
         )
 
     async def product_import_pictures(
@@ -1010,7 +1017,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productv1ProductInfoPicturesResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductImportPictures"], None, body, Productv1ProductInfoPicturesResponse
+            _op("ProductAPI_ProductImportPictures"), None, body, Productv1ProductInfoPicturesResponse
         )
 
     async def product_get_product_list(
@@ -1022,7 +1029,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productv3GetProductListResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductList"], None, body, Productv3GetProductListResponse
+            _op("ProductAPI_GetProductList"), None, body, Productv3GetProductListResponse
         )
 
     def iter_product_get_product_list(
@@ -1034,7 +1041,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productv3GetProductListResponseItem
 
         return self._iterate(
-            _OPS["ProductAPI_GetProductList"], None, body, Productv3GetProductListResponseItem, limit
+            _op("ProductAPI_GetProductList"), None, body, Productv3GetProductListResponseItem, limit
         )
 
     async def product_get_product_rating_by_sku(
@@ -1046,7 +1053,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetProductRatingBySkuResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductRatingBySku"], None, body, V1GetProductRatingBySkuResponse
+            _op("ProductAPI_GetProductRatingBySku"), None, body, V1GetProductRatingBySkuResponse
         )
 
     async def product_get_product_info_list(
@@ -1058,7 +1065,7 @@ class OzonOperations(OzonInvoker):
         from .models import V3GetProductInfoListResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductInfoList"], None, body, V3GetProductInfoListResponse
+            _op("ProductAPI_GetProductInfoList"), None, body, V3GetProductInfoListResponse
         )
 
     async def product_get_product_attributes_v4(
@@ -1070,7 +1077,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productv4GetProductAttributesV4Response
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductAttributesV4"], None, body, Productv4GetProductAttributesV4Response
+            _op("ProductAPI_GetProductAttributesV4"), None, body, Productv4GetProductAttributesV4Response
         )
 
     def iter_product_get_product_attributes_v4(
@@ -1082,7 +1089,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productv4GetProductAttributesV4ResponseResult
 
         return self._iterate(
-            _OPS["ProductAPI_GetProductAttributesV4"],
+            _op("ProductAPI_GetProductAttributesV4"),
             None,
             body,
             Productv4GetProductAttributesV4ResponseResult,
@@ -1098,7 +1105,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductGetProductInfoDescriptionResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductInfoDescription"], None, body, ProductGetProductInfoDescriptionResponse
+            _op("ProductAPI_GetProductInfoDescription"), None, body, ProductGetProductInfoDescriptionResponse
         )
 
     async def product_get_upload_quota(self) -> V4GetUploadQuotaResponse:
@@ -1107,7 +1114,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v4/product/info/limit`` (ProductAPI_GetUploadQuota)."""
         from .models import V4GetUploadQuotaResponse
 
-        return await self._invoke(_OPS["ProductAPI_GetUploadQuota"], None, None, V4GetUploadQuotaResponse)
+        return await self._invoke(_op("ProductAPI_GetUploadQuota"), None, None, V4GetUploadQuotaResponse)
 
     async def product_update_offer_id(
         self, body: V1ProductUpdateOfferIdRequest
@@ -1118,7 +1125,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductUpdateOfferIdResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductUpdateOfferID"], None, body, V1ProductUpdateOfferIdResponse
+            _op("ProductAPI_ProductUpdateOfferID"), None, body, V1ProductUpdateOfferIdResponse
         )
 
     async def product_archive(self, body: ProductProductArchiveRequest) -> ProductBooleanResponse:
@@ -1127,7 +1134,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/archive`` (ProductAPI_ProductArchive)."""
         from .models import ProductBooleanResponse
 
-        return await self._invoke(_OPS["ProductAPI_ProductArchive"], None, body, ProductBooleanResponse)
+        return await self._invoke(_op("ProductAPI_ProductArchive"), None, body, ProductBooleanResponse)
 
     async def product_unarchive(self, body: ProductProductUnarchiveRequest) -> ProductBooleanResponse:
         """Вернуть товар из архива.
@@ -1135,7 +1142,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/unarchive`` (ProductAPI_ProductUnarchive)."""
         from .models import ProductBooleanResponse
 
-        return await self._invoke(_OPS["ProductAPI_ProductUnarchive"], None, body, ProductBooleanResponse)
+        return await self._invoke(_op("ProductAPI_ProductUnarchive"), None, body, ProductBooleanResponse)
 
     async def product_delete_products(
         self, body: Productv2DeleteProductsRequest
@@ -1146,7 +1153,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productv2DeleteProductsResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_DeleteProducts"], None, body, Productv2DeleteProductsResponse
+            _op("ProductAPI_DeleteProducts"), None, body, Productv2DeleteProductsResponse
         )
 
     async def product_get_product_info_subscription(
@@ -1158,7 +1165,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetProductInfoSubscriptionResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductInfoSubscription"], None, body, V1GetProductInfoSubscriptionResponse
+            _op("ProductAPI_GetProductInfoSubscription"), None, body, V1GetProductInfoSubscriptionResponse
         )
 
     async def product_get_related_sku(
@@ -1170,7 +1177,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductGetRelatedSKUResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductGetRelatedSKU"], None, body, V1ProductGetRelatedSKUResponse
+            _op("ProductAPI_ProductGetRelatedSKU"), None, body, V1ProductGetRelatedSKUResponse
         )
 
     async def product_info_pictures_v2(
@@ -1182,7 +1189,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2ProductInfoPicturesResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductInfoPicturesV2"], None, body, V2ProductInfoPicturesResponse
+            _op("ProductAPI_ProductInfoPicturesV2"), None, body, V2ProductInfoPicturesResponse
         )
 
     async def product_info_wrong_volume(
@@ -1194,7 +1201,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductInfoWrongVolumeResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductInfoWrongVolume"], None, body, V1ProductInfoWrongVolumeResponse
+            _op("ProductAPI_ProductInfoWrongVolume"), None, body, V1ProductInfoWrongVolumeResponse
         )
 
     def iter_product_info_wrong_volume(
@@ -1206,7 +1213,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductInfoWrongVolumeResponseWrongVolumeProduct
 
         return self._iterate(
-            _OPS["ProductAPI_ProductInfoWrongVolume"],
+            _op("ProductAPI_ProductInfoWrongVolume"),
             None,
             body,
             ProductInfoWrongVolumeResponseWrongVolumeProduct,
@@ -1219,7 +1226,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/barcode/add`` (add-barcode)."""
         from .models import V1AddBarcodeResponse
 
-        return await self._invoke(_OPS["add-barcode"], None, body, V1AddBarcodeResponse)
+        return await self._invoke(_op("add-barcode"), None, body, V1AddBarcodeResponse)
 
     async def generate_barcode(self, body: V1GenerateBarcodeRequest) -> V1GenerateBarcodeResponse:
         """Создать штрихкод для товара.
@@ -1227,7 +1234,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/barcode/generate`` (generate-barcode)."""
         from .models import V1GenerateBarcodeResponse
 
-        return await self._invoke(_OPS["generate-barcode"], None, body, V1GenerateBarcodeResponse)
+        return await self._invoke(_op("generate-barcode"), None, body, V1GenerateBarcodeResponse)
 
     async def product_products_stocks_v2(
         self, body: Productv2ProductsStocksRequest
@@ -1238,7 +1245,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productv2ProductsStocksResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductsStocksV2"], None, body, Productv2ProductsStocksResponse
+            _op("ProductAPI_ProductsStocksV2"), None, body, Productv2ProductsStocksResponse
         )
 
     async def product_get_product_info_stocks(
@@ -1250,7 +1257,7 @@ class OzonOperations(OzonInvoker):
         from .models import V4GetProductInfoStocksResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductInfoStocks"], None, body, V4GetProductInfoStocksResponse
+            _op("ProductAPI_GetProductInfoStocks"), None, body, V4GetProductInfoStocksResponse
         )
 
     def iter_product_get_product_info_stocks(
@@ -1262,7 +1269,7 @@ class OzonOperations(OzonInvoker):
         from .models import V4GetProductInfoStocksResponseItem
 
         return self._iterate(
-            _OPS["ProductAPI_GetProductInfoStocks"], None, body, V4GetProductInfoStocksResponseItem, limit
+            _op("ProductAPI_GetProductInfoStocks"), None, body, V4GetProductInfoStocksResponseItem, limit
         )
 
     async def product_info_warehouse_stocks(
@@ -1274,7 +1281,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductInfoWarehouseStocksResponse
 
         return await self._invoke(
-            _OPS["ProductInfoWarehouseStocks"], None, body, V1ProductInfoWarehouseStocksResponse
+            _op("ProductInfoWarehouseStocks"), None, body, V1ProductInfoWarehouseStocksResponse
         )
 
     def iter_product_info_warehouse_stocks(
@@ -1286,7 +1293,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductInfoWarehouseStocksResponseStocks
 
         return self._iterate(
-            _OPS["ProductInfoWarehouseStocks"], None, body, ProductInfoWarehouseStocksResponseStocks, limit
+            _op("ProductInfoWarehouseStocks"), None, body, ProductInfoWarehouseStocksResponseStocks, limit
         )
 
     async def product_stocks_by_warehouse_fbs(
@@ -1298,7 +1305,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productsv1GetProductInfoStocksByWarehouseFbsResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductStocksByWarehouseFbs"],
+            _op("ProductAPI_ProductStocksByWarehouseFbs"),
             None,
             body,
             Productsv1GetProductInfoStocksByWarehouseFbsResponse,
@@ -1313,7 +1320,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2GetProductInfoStocksByWarehouseFbsResponseV2
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductInfoStocksByWarehouseFbsV2"],
+            _op("ProductAPI_GetProductInfoStocksByWarehouseFbsV2"),
             None,
             body,
             V2GetProductInfoStocksByWarehouseFbsResponseV2,
@@ -1328,7 +1335,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2GetProductInfoStocksByWarehouseFbsResponseV2Product
 
         return self._iterate(
-            _OPS["ProductAPI_GetProductInfoStocksByWarehouseFbsV2"],
+            _op("ProductAPI_GetProductInfoStocksByWarehouseFbsV2"),
             None,
             body,
             V2GetProductInfoStocksByWarehouseFbsResponseV2Product,
@@ -1344,7 +1351,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductImportProductsPricesResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ImportProductsPrices"], None, body, ProductImportProductsPricesResponse
+            _op("ProductAPI_ImportProductsPrices"), None, body, ProductImportProductsPricesResponse
         )
 
     async def product_action_timer_update(
@@ -1353,7 +1360,7 @@ class OzonOperations(OzonInvoker):
         """Обновление таймера актуальности минимальной цены.
 
         ``POST /v1/product/action/timer/update`` (ProductAPI_ActionTimerUpdate)."""
-        await self._invoke(_OPS["ProductAPI_ActionTimerUpdate"], None, body, _NoneType)
+        await self._invoke(_op("ProductAPI_ActionTimerUpdate"), None, body, _NoneType)
 
     async def product_action_timer_status(
         self, body: V1ProductActionTimerStatusRequest | None = None
@@ -1364,7 +1371,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductActionTimerStatusResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ActionTimerStatus"], None, body, V1ProductActionTimerStatusResponse
+            _op("ProductAPI_ActionTimerStatus"), None, body, V1ProductActionTimerStatusResponse
         )
 
     async def product_get_product_info_prices(
@@ -1376,7 +1383,7 @@ class OzonOperations(OzonInvoker):
         from .models import Productv5GetProductInfoPricesV5Response
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductInfoPrices"], None, body, Productv5GetProductInfoPricesV5Response
+            _op("ProductAPI_GetProductInfoPrices"), None, body, Productv5GetProductInfoPricesV5Response
         )
 
     def iter_product_get_product_info_prices(
@@ -1388,7 +1395,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductGetProductInfoPricesV5ResponseItem
 
         return self._iterate(
-            _OPS["ProductAPI_GetProductInfoPrices"],
+            _op("ProductAPI_GetProductInfoPrices"),
             None,
             body,
             ProductGetProductInfoPricesV5ResponseItem,
@@ -1404,7 +1411,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetProductInfoDiscountedResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductInfoDiscounted"], None, body, V1GetProductInfoDiscountedResponse
+            _op("ProductAPI_GetProductInfoDiscounted"), None, body, V1GetProductInfoDiscountedResponse
         )
 
     async def product_update_discount(
@@ -1416,7 +1423,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductUpdateDiscountResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductUpdateDiscount"], None, body, V1ProductUpdateDiscountResponse
+            _op("ProductAPI_ProductUpdateDiscount"), None, body, V1ProductUpdateDiscountResponse
         )
 
     async def promos(self) -> SellerApiGetSellerActionsV1Response:
@@ -1425,7 +1432,7 @@ class OzonOperations(OzonInvoker):
         ``GET /v1/actions`` (Promos)."""
         from .models import SellerApiGetSellerActionsV1Response
 
-        return await self._invoke(_OPS["Promos"], None, None, SellerApiGetSellerActionsV1Response)
+        return await self._invoke(_op("Promos"), None, None, SellerApiGetSellerActionsV1Response)
 
     async def promos_candidates(
         self, body: SellerApiGetSellerProductV1Request
@@ -1435,7 +1442,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/actions/candidates`` (PromosCandidates)."""
         from .models import SellerApiGetSellerProductV1Response
 
-        return await self._invoke(_OPS["PromosCandidates"], None, body, SellerApiGetSellerProductV1Response)
+        return await self._invoke(_op("PromosCandidates"), None, body, SellerApiGetSellerProductV1Response)
 
     def iter_promos_candidates(
         self, body: SellerApiGetSellerProductV1Request, *, limit: int | None = None
@@ -1445,7 +1452,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import SellerApiProduct
 
-        return self._iterate(_OPS["PromosCandidates"], None, body, SellerApiProduct, limit)
+        return self._iterate(_op("PromosCandidates"), None, body, SellerApiProduct, limit)
 
     async def promos_products(
         self, body: SellerApiGetSellerProductV1Request
@@ -1455,7 +1462,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/actions/products`` (PromosProducts)."""
         from .models import SellerApiGetSellerProductV1Response
 
-        return await self._invoke(_OPS["PromosProducts"], None, body, SellerApiGetSellerProductV1Response)
+        return await self._invoke(_op("PromosProducts"), None, body, SellerApiGetSellerProductV1Response)
 
     def iter_promos_products(
         self, body: SellerApiGetSellerProductV1Request, *, limit: int | None = None
@@ -1465,7 +1472,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import SellerApiProduct
 
-        return self._iterate(_OPS["PromosProducts"], None, body, SellerApiProduct, limit)
+        return self._iterate(_op("PromosProducts"), None, body, SellerApiProduct, limit)
 
     async def promos_products_activate(
         self, body: SellerApiActivateProductV1Request
@@ -1475,7 +1482,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/actions/products/activate`` (PromosProductsActivate)."""
         from .models import SellerApiProductV1Response
 
-        return await self._invoke(_OPS["PromosProductsActivate"], None, body, SellerApiProductV1Response)
+        return await self._invoke(_op("PromosProductsActivate"), None, body, SellerApiProductV1Response)
 
     async def promos_products_deactivate(
         self, body: SellerApiProductIDsV1Request
@@ -1486,7 +1493,7 @@ class OzonOperations(OzonInvoker):
         from .models import SellerApiProductV1ResponseDeactivate
 
         return await self._invoke(
-            _OPS["PromosProductsDeactivate"], None, body, SellerApiProductV1ResponseDeactivate
+            _op("PromosProductsDeactivate"), None, body, SellerApiProductV1ResponseDeactivate
         )
 
     async def promos_task_list(self, body: V1GetDiscountTaskListRequest) -> V1GetDiscountTaskListResponse:
@@ -1495,7 +1502,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/actions/discounts-task/list`` (promos_task_list)."""
         from .models import V1GetDiscountTaskListResponse
 
-        return await self._invoke(_OPS["promos_task_list"], None, body, V1GetDiscountTaskListResponse)
+        return await self._invoke(_op("promos_task_list"), None, body, V1GetDiscountTaskListResponse)
 
     async def promos_task_approve(
         self, body: V1ApproveDiscountTasksRequest
@@ -1506,7 +1513,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ApproveDeclineDiscountTasksResponse
 
         return await self._invoke(
-            _OPS["promos_task_approve"], None, body, V1ApproveDeclineDiscountTasksResponse
+            _op("promos_task_approve"), None, body, V1ApproveDeclineDiscountTasksResponse
         )
 
     async def promos_task_decline(
@@ -1518,7 +1525,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ApproveDeclineDiscountTasksResponse
 
         return await self._invoke(
-            _OPS["promos_task_decline"], None, body, V1ApproveDeclineDiscountTasksResponse
+            _op("promos_task_decline"), None, body, V1ApproveDeclineDiscountTasksResponse
         )
 
     async def pricing_competitors(self, body: V1GetCompetitorsRequest) -> V1GetCompetitorsResponse:
@@ -1527,7 +1534,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/competitors/list`` (pricing_competitors)."""
         from .models import V1GetCompetitorsResponse
 
-        return await self._invoke(_OPS["pricing_competitors"], None, body, V1GetCompetitorsResponse)
+        return await self._invoke(_op("pricing_competitors"), None, body, V1GetCompetitorsResponse)
 
     async def pricing_list(self, body: V1GetStrategyListRequest) -> V1GetStrategyListResponse:
         """Список стратегий.
@@ -1535,7 +1542,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/list`` (pricing_list)."""
         from .models import V1GetStrategyListResponse
 
-        return await self._invoke(_OPS["pricing_list"], None, body, V1GetStrategyListResponse)
+        return await self._invoke(_op("pricing_list"), None, body, V1GetStrategyListResponse)
 
     async def pricing_create(self, body: V1CreatePricingStrategyRequest) -> V1CreatePricingStrategyResponse:
         """Создать стратегию.
@@ -1543,7 +1550,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/create`` (pricing_create)."""
         from .models import V1CreatePricingStrategyResponse
 
-        return await self._invoke(_OPS["pricing_create"], None, body, V1CreatePricingStrategyResponse)
+        return await self._invoke(_op("pricing_create"), None, body, V1CreatePricingStrategyResponse)
 
     async def pricing_info(self, body: V1StrategyRequest) -> V1GetStrategyResponse:
         """Информация о стратегии.
@@ -1551,13 +1558,13 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/info`` (pricing_info)."""
         from .models import V1GetStrategyResponse
 
-        return await self._invoke(_OPS["pricing_info"], None, body, V1GetStrategyResponse)
+        return await self._invoke(_op("pricing_info"), None, body, V1GetStrategyResponse)
 
     async def pricing_update(self, body: V1UpdatePricingStrategyRequest) -> dict[str, _Any]:
         """Обновить стратегию.
 
         ``POST /v1/pricing-strategy/update`` (pricing_update)."""
-        return await self._invoke(_OPS["pricing_update"], None, body, dict[str, _Any])
+        return await self._invoke(_op("pricing_update"), None, body, dict[str, _Any])
 
     async def pricing_items_add(self, body: V1AddStrategyItemsRequest) -> V1AddStrategyItemsResponse:
         """Добавить товары в стратегию.
@@ -1565,7 +1572,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/products/add`` (pricing_items-add)."""
         from .models import V1AddStrategyItemsResponse
 
-        return await self._invoke(_OPS["pricing_items-add"], None, body, V1AddStrategyItemsResponse)
+        return await self._invoke(_op("pricing_items-add"), None, body, V1AddStrategyItemsResponse)
 
     async def pricing_ids(self, body: V1ItemIDsRequest) -> V1GetStrategyIDsByItemIDsResponse:
         """Список идентификаторов стратегий.
@@ -1573,7 +1580,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/strategy-ids-by-product-ids`` (pricing_ids)."""
         from .models import V1GetStrategyIDsByItemIDsResponse
 
-        return await self._invoke(_OPS["pricing_ids"], None, body, V1GetStrategyIDsByItemIDsResponse)
+        return await self._invoke(_op("pricing_ids"), None, body, V1GetStrategyIDsByItemIDsResponse)
 
     async def pricing_items_list(self, body: V1StrategyRequest) -> V1GetStrategyItemsResponse:
         """Список товаров в стратегии.
@@ -1581,7 +1588,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/products/list`` (pricing_items-list)."""
         from .models import V1GetStrategyItemsResponse
 
-        return await self._invoke(_OPS["pricing_items-list"], None, body, V1GetStrategyItemsResponse)
+        return await self._invoke(_op("pricing_items-list"), None, body, V1GetStrategyItemsResponse)
 
     async def pricing_items_info(self, body: V1GetStrategyItemInfoRequest) -> V1GetStrategyItemInfoResponse:
         """Цена товара у конкурента.
@@ -1589,7 +1596,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/product/info`` (pricing_items-info)."""
         from .models import V1GetStrategyItemInfoResponse
 
-        return await self._invoke(_OPS["pricing_items-info"], None, body, V1GetStrategyItemInfoResponse)
+        return await self._invoke(_op("pricing_items-info"), None, body, V1GetStrategyItemInfoResponse)
 
     async def pricing_items_delete(self, body: V1ItemIDsRequest) -> V1DeleteStrategyItemsResponse:
         """Удалить товары из стратегии.
@@ -1597,19 +1604,19 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pricing-strategy/products/delete`` (pricing_items-delete)."""
         from .models import V1DeleteStrategyItemsResponse
 
-        return await self._invoke(_OPS["pricing_items-delete"], None, body, V1DeleteStrategyItemsResponse)
+        return await self._invoke(_op("pricing_items-delete"), None, body, V1DeleteStrategyItemsResponse)
 
     async def pricing_status(self, body: V1UpdateStatusStrategyRequest) -> dict[str, _Any]:
         """Изменить статус стратегии.
 
         ``POST /v1/pricing-strategy/status`` (pricing_status)."""
-        return await self._invoke(_OPS["pricing_status"], None, body, dict[str, _Any])
+        return await self._invoke(_op("pricing_status"), None, body, dict[str, _Any])
 
     async def pricing_delete(self, body: V1StrategyRequest) -> dict[str, _Any]:
         """Удалить стратегию.
 
         ``POST /v1/pricing-strategy/delete`` (pricing_delete)."""
-        return await self._invoke(_OPS["pricing_delete"], None, body, dict[str, _Any])
+        return await self._invoke(_op("pricing_delete"), None, body, dict[str, _Any])
 
     async def pass_list(self, body: ArrivalpassArrivalPassListRequest) -> ArrivalpassArrivalPassListResponse:
         """Список пропусков.
@@ -1617,7 +1624,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/pass/list`` (PassList)."""
         from .models import ArrivalpassArrivalPassListResponse
 
-        return await self._invoke(_OPS["PassList"], None, body, ArrivalpassArrivalPassListResponse)
+        return await self._invoke(_op("PassList"), None, body, ArrivalpassArrivalPassListResponse)
 
     def iter_pass_list(
         self, body: ArrivalpassArrivalPassListRequest, *, limit: int | None = None
@@ -1628,7 +1635,7 @@ class OzonOperations(OzonInvoker):
         from .models import ArrivalpassArrivalPassListResponseArrivalPass
 
         return self._iterate(
-            _OPS["PassList"], None, body, ArrivalpassArrivalPassListResponseArrivalPass, limit
+            _op("PassList"), None, body, ArrivalpassArrivalPassListResponseArrivalPass, limit
         )
 
     async def carriage_pass_create(
@@ -1640,20 +1647,20 @@ class OzonOperations(OzonInvoker):
         from .models import SellerSellerAPIArrivalPassCreateResponse
 
         return await self._invoke(
-            _OPS["carriagePassCreate"], None, body, SellerSellerAPIArrivalPassCreateResponse
+            _op("carriagePassCreate"), None, body, SellerSellerAPIArrivalPassCreateResponse
         )
 
     async def carriage_pass_update(self, body: SellerSellerAPIArrivalPassUpdateRequest) -> None:
         """Обновить пропуск.
 
         ``POST /v1/carriage/pass/update`` (carriagePassUpdate)."""
-        await self._invoke(_OPS["carriagePassUpdate"], None, body, _NoneType)
+        await self._invoke(_op("carriagePassUpdate"), None, body, _NoneType)
 
     async def carriage_pass_delete(self, body: SellerSellerAPIArrivalPassDeleteRequest) -> None:
         """Удалить пропуск.
 
         ``POST /v1/carriage/pass/delete`` (carriagePassDelete)."""
-        await self._invoke(_OPS["carriagePassDelete"], None, body, _NoneType)
+        await self._invoke(_op("carriagePassDelete"), None, body, _NoneType)
 
     async def return_pass_create(
         self, body: ArrivalpassArrivalPassCreateRequest
@@ -1663,19 +1670,19 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/return/pass/create`` (returnPassCreate)."""
         from .models import ArrivalpassArrivalPassCreateResponse
 
-        return await self._invoke(_OPS["returnPassCreate"], None, body, ArrivalpassArrivalPassCreateResponse)
+        return await self._invoke(_op("returnPassCreate"), None, body, ArrivalpassArrivalPassCreateResponse)
 
     async def return_pass_update(self, body: ArrivalpassArrivalPassUpdateRequest) -> None:
         """Обновить пропуск для возврата.
 
         ``POST /v1/return/pass/update`` (returnPassUpdate)."""
-        await self._invoke(_OPS["returnPassUpdate"], None, body, _NoneType)
+        await self._invoke(_op("returnPassUpdate"), None, body, _NoneType)
 
     async def return_pass_delete(self, body: ArrivalpassArrivalPassDeleteRequest) -> None:
         """Удалить пропуск для возврата.
 
         ``POST /v1/return/pass/delete`` (returnPassDelete)."""
-        await self._invoke(_OPS["returnPassDelete"], None, body, _NoneType)
+        await self._invoke(_op("returnPassDelete"), None, body, _NoneType)
 
     async def brand_company_certification_list(
         self, body: BrandBrandCompanyCertificationListRequest
@@ -1686,7 +1693,7 @@ class OzonOperations(OzonInvoker):
         from .models import BrandBrandCompanyCertificationListResponse
 
         return await self._invoke(
-            _OPS["BrandAPI_BrandCompanyCertificationList"],
+            _op("BrandAPI_BrandCompanyCertificationList"),
             None,
             body,
             BrandBrandCompanyCertificationListResponse,
@@ -1699,7 +1706,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductProductCertificateAccordanceTypesResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductCertificateAccordanceTypes"],
+            _op("ProductAPI_ProductCertificateAccordanceTypes"),
             None,
             None,
             ProductProductCertificateAccordanceTypesResponse,
@@ -1712,7 +1719,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2ProductCertificateAccordanceTypesResponse
 
         return await self._invoke(
-            _OPS["CertificateAccordanceTypes"], None, None, V2ProductCertificateAccordanceTypesResponse
+            _op("CertificateAccordanceTypes"), None, None, V2ProductCertificateAccordanceTypesResponse
         )
 
     async def product_certificate_types(self) -> ProductProductCertificateTypesResponse:
@@ -1722,7 +1729,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductProductCertificateTypesResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductCertificateTypes"], None, None, ProductProductCertificateTypesResponse
+            _op("ProductAPI_ProductCertificateTypes"), None, None, ProductProductCertificateTypesResponse
         )
 
     async def product_certification_list(
@@ -1734,7 +1741,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2ProductCertificationListResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductCertificationList"], None, body, V2ProductCertificationListResponse
+            _op("ProductAPI_ProductCertificationList"), None, body, V2ProductCertificationListResponse
         )
 
     async def product_v1_product_certification_list(
@@ -1746,7 +1753,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductProductCertificationListResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_V1ProductCertificationList"], None, body, ProductProductCertificationListResponse
+            _op("ProductAPI_V1ProductCertificationList"), None, body, ProductProductCertificationListResponse
         )
 
     async def product_certificate_create(self, body: ProductAPIProductCertificateCreateRequest) -> int:
@@ -1766,7 +1773,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductBooleanResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_ProductCertificateBind"], None, body, ProductBooleanResponse
+            _op("ProductAPI_ProductCertificateBind"), None, body, ProductBooleanResponse
         )
 
     async def certificate_delete(
@@ -1777,7 +1784,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/certificate/delete`` (CertificateDelete)."""
         from .models import V1ProductCertificateDeleteResponse
 
-        return await self._invoke(_OPS["CertificateDelete"], None, body, V1ProductCertificateDeleteResponse)
+        return await self._invoke(_op("CertificateDelete"), None, body, V1ProductCertificateDeleteResponse)
 
     async def certificate_info(
         self, body: V1ProductCertificateInfoRequest
@@ -1787,7 +1794,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/certificate/info`` (CertificateInfo)."""
         from .models import V1ProductCertificateInfoResponse
 
-        return await self._invoke(_OPS["CertificateInfo"], None, body, V1ProductCertificateInfoResponse)
+        return await self._invoke(_op("CertificateInfo"), None, body, V1ProductCertificateInfoResponse)
 
     async def certificate_list(
         self, body: V1ProductCertificateListRequest
@@ -1797,7 +1804,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/certificate/list`` (CertificateList)."""
         from .models import V1ProductCertificateListResponse
 
-        return await self._invoke(_OPS["CertificateList"], None, body, V1ProductCertificateListResponse)
+        return await self._invoke(_op("CertificateList"), None, body, V1ProductCertificateListResponse)
 
     async def product_status_list(self) -> V1ProductCertificateProductStatusListResponse:
         """Список возможных статусов товаров.
@@ -1806,7 +1813,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductCertificateProductStatusListResponse
 
         return await self._invoke(
-            _OPS["ProductStatusList"], None, None, V1ProductCertificateProductStatusListResponse
+            _op("ProductStatusList"), None, None, V1ProductCertificateProductStatusListResponse
         )
 
     async def certificate_products_list(
@@ -1818,7 +1825,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductCertificateProductsListResponse
 
         return await self._invoke(
-            _OPS["CertificateProductsList"], None, body, V1ProductCertificateProductsListResponse
+            _op("CertificateProductsList"), None, body, V1ProductCertificateProductsListResponse
         )
 
     async def certificate_unbind(
@@ -1829,7 +1836,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/certificate/unbind`` (CertificateUnbind)."""
         from .models import V1ProductCertificateUnbindResponse
 
-        return await self._invoke(_OPS["CertificateUnbind"], None, body, V1ProductCertificateUnbindResponse)
+        return await self._invoke(_op("CertificateUnbind"), None, body, V1ProductCertificateUnbindResponse)
 
     async def rejection_reasons_list(self) -> V1ProductCertificateRejectionReasonsListResponse:
         """Возможные причины отклонения сертификата.
@@ -1838,7 +1845,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductCertificateRejectionReasonsListResponse
 
         return await self._invoke(
-            _OPS["RejectionReasonsList"], None, None, V1ProductCertificateRejectionReasonsListResponse
+            _op("RejectionReasonsList"), None, None, V1ProductCertificateRejectionReasonsListResponse
         )
 
     async def certificate_status_list(self) -> V1ProductCertificateStatusListResponse:
@@ -1848,7 +1855,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ProductCertificateStatusListResponse
 
         return await self._invoke(
-            _OPS["CertificateStatusList"], None, None, V1ProductCertificateStatusListResponse
+            _op("CertificateStatusList"), None, None, V1ProductCertificateStatusListResponse
         )
 
     async def warehouse_list(self, body: V1WarehouseListRequest) -> WarehouseWarehouseListResponse:
@@ -1858,7 +1865,7 @@ class OzonOperations(OzonInvoker):
         from .models import WarehouseWarehouseListResponse
 
         return await self._invoke(
-            _OPS["WarehouseAPI_WarehouseList"], None, body, WarehouseWarehouseListResponse
+            _op("WarehouseAPI_WarehouseList"), None, body, WarehouseWarehouseListResponse
         )
 
     async def warehouse_delivery_method_list(
@@ -1870,7 +1877,7 @@ class OzonOperations(OzonInvoker):
         from .models import WarehouseDeliveryMethodListResponse
 
         return await self._invoke(
-            _OPS["WarehouseAPI_DeliveryMethodList"], None, body, WarehouseDeliveryMethodListResponse
+            _op("WarehouseAPI_DeliveryMethodList"), None, body, WarehouseDeliveryMethodListResponse
         )
 
     def iter_warehouse_delivery_method_list(
@@ -1882,7 +1889,7 @@ class OzonOperations(OzonInvoker):
         from .models import DeliveryMethodListResponseDeliveryMethod
 
         return self._iterate(
-            _OPS["WarehouseAPI_DeliveryMethodList"],
+            _op("WarehouseAPI_DeliveryMethodList"),
             None,
             body,
             DeliveryMethodListResponseDeliveryMethod,
@@ -1898,7 +1905,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2DeliveryMethodListV2Response
 
         return await self._invoke(
-            _OPS["WarehouseAPI_DeliveryMethodListV2"], None, body, V2DeliveryMethodListV2Response
+            _op("WarehouseAPI_DeliveryMethodListV2"), None, body, V2DeliveryMethodListV2Response
         )
 
     def iter_warehouse_delivery_method_list_v2(
@@ -1910,7 +1917,7 @@ class OzonOperations(OzonInvoker):
         from .models import DeliveryMethodListV2ResponseDeliveryMethod
 
         return self._iterate(
-            _OPS["WarehouseAPI_DeliveryMethodListV2"],
+            _op("WarehouseAPI_DeliveryMethodListV2"),
             None,
             body,
             DeliveryMethodListV2ResponseDeliveryMethod,
@@ -1926,7 +1933,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetDeliveryMethodReturnSettingsV1Response
 
         return await self._invoke(
-            _OPS["GetDeliveryMethodReturnSettingsV1"], None, body, V1GetDeliveryMethodReturnSettingsV1Response
+            _op("GetDeliveryMethodReturnSettingsV1"), None, body, V1GetDeliveryMethodReturnSettingsV1Response
         )
 
     async def warehouse_list_v2(self, body: V2WarehouseListV2Request) -> V2WarehouseListV2Response:
@@ -1935,7 +1942,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/warehouse/list`` (WarehouseListV2)."""
         from .models import V2WarehouseListV2Response
 
-        return await self._invoke(_OPS["WarehouseListV2"], None, body, V2WarehouseListV2Response)
+        return await self._invoke(_op("WarehouseListV2"), None, body, V2WarehouseListV2Response)
 
     def iter_warehouse_list_v2(
         self, body: V2WarehouseListV2Request, *, limit: int | None = None
@@ -1945,7 +1952,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import WarehouseListV2ResponseWarehouse
 
-        return self._iterate(_OPS["WarehouseListV2"], None, body, WarehouseListV2ResponseWarehouse, limit)
+        return self._iterate(_op("WarehouseListV2"), None, body, WarehouseListV2ResponseWarehouse, limit)
 
     async def get_warehouse_fbs_operation_status(
         self, body: V1GetWarehouseFBSOperationStatusRequest
@@ -1956,7 +1963,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetWarehouseFBSOperationStatusResponse
 
         return await self._invoke(
-            _OPS["GetWarehouseFBSOperationStatus"], None, body, V1GetWarehouseFBSOperationStatusResponse
+            _op("GetWarehouseFBSOperationStatus"), None, body, V1GetWarehouseFBSOperationStatusResponse
         )
 
     async def archive_warehouse_fbs(
@@ -1967,7 +1974,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/warehouse/archive`` (ArchiveWarehouseFBS)."""
         from .models import V1ArchiveWarehouseFBSResponse
 
-        return await self._invoke(_OPS["ArchiveWarehouseFBS"], None, body, V1ArchiveWarehouseFBSResponse)
+        return await self._invoke(_op("ArchiveWarehouseFBS"), None, body, V1ArchiveWarehouseFBSResponse)
 
     async def unarchive_warehouse_fbs(
         self, body: V1UnarchiveWarehouseFBSRequest
@@ -1977,7 +1984,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/warehouse/unarchive`` (UnarchiveWarehouseFBS)."""
         from .models import V1UnarchiveWarehouseFBSResponse
 
-        return await self._invoke(_OPS["UnarchiveWarehouseFBS"], None, body, V1UnarchiveWarehouseFBSResponse)
+        return await self._invoke(_op("UnarchiveWarehouseFBS"), None, body, V1UnarchiveWarehouseFBSResponse)
 
     async def warehouse_invalid_products_get(
         self, body: V1WarehouseInvalidProductsGetRequest
@@ -1988,7 +1995,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseInvalidProductsGetResponse
 
         return await self._invoke(
-            _OPS["WarehouseInvalidProductsGet"], None, body, V1WarehouseInvalidProductsGetResponse
+            _op("WarehouseInvalidProductsGet"), None, body, V1WarehouseInvalidProductsGetResponse
         )
 
     def iter_warehouse_invalid_products_get(
@@ -2000,7 +2007,7 @@ class OzonOperations(OzonInvoker):
         from .models import WarehouseInvalidProductsGetResponseValidationResult
 
         return self._iterate(
-            _OPS["WarehouseInvalidProductsGet"],
+            _op("WarehouseInvalidProductsGet"),
             None,
             body,
             WarehouseInvalidProductsGetResponseValidationResult,
@@ -2014,7 +2021,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseWithInvalidProductsResponse
 
         return await self._invoke(
-            _OPS["WarehouseWithInvalidProducts"], None, None, V1WarehouseWithInvalidProductsResponse
+            _op("WarehouseWithInvalidProducts"), None, None, V1WarehouseWithInvalidProductsResponse
         )
 
     async def warehouse_ozon_list(
@@ -2025,7 +2032,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/warehouse/ozon/list`` (WarehouseOZONList)."""
         from .models import V1WarehouseOZONListResponse
 
-        return await self._invoke(_OPS["WarehouseOZONList"], None, body, V1WarehouseOZONListResponse)
+        return await self._invoke(_op("WarehouseOZONList"), None, body, V1WarehouseOZONListResponse)
 
     async def polygon_create_polygon(
         self, body: Polygonv1PolygonCreateRequest
@@ -2035,15 +2042,13 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/polygon/create`` (PolygonAPI_CreatePolygon)."""
         from .models import Polygonv1PolygonCreateResponse
 
-        return await self._invoke(
-            _OPS["PolygonAPI_CreatePolygon"], None, body, Polygonv1PolygonCreateResponse
-        )
+        return await self._invoke(_op("PolygonAPI_CreatePolygon"), None, body, Polygonv1PolygonCreateResponse)
 
     async def polygon_bind_polygon(self, body: Polygonv1PolygonBindRequest) -> dict[str, _Any]:
         """Свяжите метод доставки с полигоном доставки.
 
         ``POST /v1/polygon/bind`` (PolygonAPI_BindPolygon)."""
-        return await self._invoke(_OPS["PolygonAPI_BindPolygon"], None, body, dict[str, _Any])
+        return await self._invoke(_op("PolygonAPI_BindPolygon"), None, body, dict[str, _Any])
 
     async def posting_get_fbo_posting_list(
         self, body: PostingGetFboPostingListRequest
@@ -2054,7 +2059,7 @@ class OzonOperations(OzonInvoker):
         Deprecated: С 1 июня 2026 года метод будет отключён. Переключитесь на /v3/posting/fbo/list. Use :meth:`posting_fbo_list`."""
         from .models import V2FboPostingListResponse
 
-        return await self._invoke(_OPS["PostingAPI_GetFboPostingList"], None, body, V2FboPostingListResponse)
+        return await self._invoke(_op("PostingAPI_GetFboPostingList"), None, body, V2FboPostingListResponse)
 
     async def posting_fbo_list(
         self, body: PostingV3PostingFboListRequest | None = None
@@ -2064,7 +2069,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v3/posting/fbo/list`` (PostingFboList)."""
         from .models import PostingV3PostingFboListResponse
 
-        return await self._invoke(_OPS["PostingFboList"], None, body, PostingV3PostingFboListResponse)
+        return await self._invoke(_op("PostingFboList"), None, body, PostingV3PostingFboListResponse)
 
     def iter_posting_fbo_list(
         self, body: PostingV3PostingFboListRequest | None = None, *, limit: int | None = None
@@ -2075,7 +2080,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingV3PostingFboListResponsePostings
 
         return self._iterate(
-            _OPS["PostingFboList"], None, body, PostingV3PostingFboListResponsePostings, limit
+            _op("PostingFboList"), None, body, PostingV3PostingFboListResponsePostings, limit
         )
 
     async def posting_get_fbo_posting(self, body: PostingGetFboPostingRequest) -> V2FboPostingResponse:
@@ -2084,7 +2089,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/posting/fbo/get`` (PostingAPI_GetFboPosting)."""
         from .models import V2FboPostingResponse
 
-        return await self._invoke(_OPS["PostingAPI_GetFboPosting"], None, body, V2FboPostingResponse)
+        return await self._invoke(_op("PostingAPI_GetFboPosting"), None, body, V2FboPostingResponse)
 
     async def posting_get_posting_fbo_cancel_reason_list(self) -> V1CancelReasonListResponseFbo:
         """Причины отмены отправлений по схеме FBO.
@@ -2093,7 +2098,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CancelReasonListResponseFbo
 
         return await self._invoke(
-            _OPS["PostingAPI_GetPostingFboCancelReasonList"], None, None, V1CancelReasonListResponseFbo
+            _op("PostingAPI_GetPostingFboCancelReasonList"), None, None, V1CancelReasonListResponseFbo
         )
 
     async def supply_order_supply_order_status_counter(self) -> V1SupplyOrderStatusCounterResponse:
@@ -2103,7 +2108,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderStatusCounterResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_SupplyOrderStatusCounter"], None, None, V1SupplyOrderStatusCounterResponse
+            _op("SupplyOrderAPI_SupplyOrderStatusCounter"), None, None, V1SupplyOrderStatusCounterResponse
         )
 
     async def supply_order_bundle(
@@ -2114,7 +2119,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/supply-order/bundle`` (SupplyOrderBundle)."""
         from .models import V1GetSupplyOrderBundleResponse
 
-        return await self._invoke(_OPS["SupplyOrderBundle"], None, body, V1GetSupplyOrderBundleResponse)
+        return await self._invoke(_op("SupplyOrderBundle"), None, body, V1GetSupplyOrderBundleResponse)
 
     def iter_supply_order_bundle(
         self, body: V1GetSupplyOrderBundleRequest, *, limit: int | None = None
@@ -2124,7 +2129,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import V1ItemResponse
 
-        return self._iterate(_OPS["SupplyOrderBundle"], None, body, V1ItemResponse, limit)
+        return self._iterate(_op("SupplyOrderBundle"), None, body, V1ItemResponse, limit)
 
     async def supply_order_list(self, body: V3SupplyOrderListRequest) -> V3SupplyOrderListResponse:
         """Список заявок на поставку на склад Ozon.
@@ -2132,7 +2137,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v3/supply-order/list`` (SupplyOrderList)."""
         from .models import V3SupplyOrderListResponse
 
-        return await self._invoke(_OPS["SupplyOrderList"], None, body, V3SupplyOrderListResponse)
+        return await self._invoke(_op("SupplyOrderList"), None, body, V3SupplyOrderListResponse)
 
     async def supply_order_get(self, body: V3SupplyOrderGetRequest) -> V3SupplyOrderGetResponse:
         """Информация о заявке на поставку.
@@ -2140,7 +2145,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v3/supply-order/get`` (SupplyOrderGet)."""
         from .models import V3SupplyOrderGetResponse
 
-        return await self._invoke(_OPS["SupplyOrderGet"], None, body, V3SupplyOrderGetResponse)
+        return await self._invoke(_op("SupplyOrderGet"), None, body, V3SupplyOrderGetResponse)
 
     async def supply_order_get_supply_order_timeslots(
         self, body: V1GetSupplyOrderTimeslotsRequest
@@ -2151,7 +2156,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetSupplyOrderTimeslotsResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_GetSupplyOrderTimeslots"], None, body, V1GetSupplyOrderTimeslotsResponse
+            _op("SupplyOrderAPI_GetSupplyOrderTimeslots"), None, body, V1GetSupplyOrderTimeslotsResponse
         )
 
     async def supply_order_update_supply_order_timeslot(
@@ -2163,7 +2168,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1UpdateSupplyOrderTimeslotResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_UpdateSupplyOrderTimeslot"], None, body, V1UpdateSupplyOrderTimeslotResponse
+            _op("SupplyOrderAPI_UpdateSupplyOrderTimeslot"), None, body, V1UpdateSupplyOrderTimeslotResponse
         )
 
     async def supply_order_get_supply_order_timeslot_status(
@@ -2175,7 +2180,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetSupplyOrderTimeslotStatusResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_GetSupplyOrderTimeslotStatus"],
+            _op("SupplyOrderAPI_GetSupplyOrderTimeslotStatus"),
             None,
             body,
             V1GetSupplyOrderTimeslotStatusResponse,
@@ -2190,7 +2195,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderPassCreateResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_SupplyOrderPassCreate"], None, body, V1SupplyOrderPassCreateResponse
+            _op("SupplyOrderAPI_SupplyOrderPassCreate"), None, body, V1SupplyOrderPassCreateResponse
         )
 
     async def supply_order_supply_order_pass_status(
@@ -2202,7 +2207,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderPassStatusResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_SupplyOrderPassStatus"], None, body, V1SupplyOrderPassStatusResponse
+            _op("SupplyOrderAPI_SupplyOrderPassStatus"), None, body, V1SupplyOrderPassStatusResponse
         )
 
     async def supply_order_supply_order_details(
@@ -2214,7 +2219,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderDetailsResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_SupplyOrderDetails"], None, body, V1SupplyOrderDetailsResponse
+            _op("SupplyOrderAPI_SupplyOrderDetails"), None, body, V1SupplyOrderDetailsResponse
         )
 
     async def supplier_available_warehouses(self) -> V1SupplierAvailableWarehousesResponse:
@@ -2224,7 +2229,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplierAvailableWarehousesResponse
 
         return await self._invoke(
-            _OPS["SupplierAPI_SupplierAvailableWarehouses"], None, None, V1SupplierAvailableWarehousesResponse
+            _op("SupplierAPI_SupplierAvailableWarehouses"), None, None, V1SupplierAvailableWarehousesResponse
         )
 
     async def supply_draft_cluster_list(self, body: V1DraftClusterListRequest) -> V1DraftClusterListResponse:
@@ -2234,7 +2239,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1DraftClusterListResponse
 
         return await self._invoke(
-            _OPS["SupplyDraftAPI_DraftClusterList"], None, body, V1DraftClusterListResponse
+            _op("SupplyDraftAPI_DraftClusterList"), None, body, V1DraftClusterListResponse
         )
 
     async def draft_cluster_list(self) -> V2DraftClusterListResponse:
@@ -2243,7 +2248,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/cluster/list`` (DraftClusterList)."""
         from .models import V2DraftClusterListResponse
 
-        return await self._invoke(_OPS["DraftClusterList"], None, None, V2DraftClusterListResponse)
+        return await self._invoke(_op("DraftClusterList"), None, None, V2DraftClusterListResponse)
 
     async def supply_draft_get_warehouse_fbo_list(
         self, body: V1DraftGetWarehouseFboListRequest
@@ -2254,7 +2259,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1DraftGetWarehouseFboListResponse
 
         return await self._invoke(
-            _OPS["SupplyDraftAPI_DraftGetWarehouseFboList"], None, body, V1DraftGetWarehouseFboListResponse
+            _op("SupplyDraftAPI_DraftGetWarehouseFboList"), None, body, V1DraftGetWarehouseFboListResponse
         )
 
     async def supply_draft_create(self, body: V1DraftCreateRequest) -> V1DraftCreateResponse:
@@ -2263,7 +2268,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/draft/create`` (SupplyDraftAPI_DraftCreate)."""
         from .models import V1DraftCreateResponse
 
-        return await self._invoke(_OPS["SupplyDraftAPI_DraftCreate"], None, body, V1DraftCreateResponse)
+        return await self._invoke(_op("SupplyDraftAPI_DraftCreate"), None, body, V1DraftCreateResponse)
 
     async def draft_crossdock_create(
         self, body: V1DraftCrossdockCreateRequest
@@ -2273,7 +2278,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/draft/crossdock/create`` (DraftCrossdockCreate)."""
         from .models import V1DraftCreateCommonResponse
 
-        return await self._invoke(_OPS["DraftCrossdockCreate"], None, body, V1DraftCreateCommonResponse)
+        return await self._invoke(_op("DraftCrossdockCreate"), None, body, V1DraftCreateCommonResponse)
 
     async def draft_direct_create(self, body: V1DraftDirectCreateRequest) -> V1DraftCreateCommonResponse:
         """Создать черновик заявки на прямую поставку.
@@ -2281,7 +2286,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/draft/direct/create`` (DraftDirectCreate)."""
         from .models import V1DraftCreateCommonResponse
 
-        return await self._invoke(_OPS["DraftDirectCreate"], None, body, V1DraftCreateCommonResponse)
+        return await self._invoke(_op("DraftDirectCreate"), None, body, V1DraftCreateCommonResponse)
 
     async def draft_multi_cluster_create(
         self, body: V1DraftMultiClusterCreateRequest
@@ -2291,7 +2296,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/draft/multi-cluster/create`` (DraftMultiClusterCreate)."""
         from .models import V1DraftCreateCommonResponse
 
-        return await self._invoke(_OPS["DraftMultiClusterCreate"], None, body, V1DraftCreateCommonResponse)
+        return await self._invoke(_op("DraftMultiClusterCreate"), None, body, V1DraftCreateCommonResponse)
 
     async def supply_draft_create_info(self, body: V1DraftCreateInfoRequest) -> V1DraftCreateInfoResponse:
         """Информация о черновике заявки на поставку.
@@ -2300,7 +2305,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1DraftCreateInfoResponse
 
         return await self._invoke(
-            _OPS["SupplyDraftAPI_DraftCreateInfo"], None, body, V1DraftCreateInfoResponse
+            _op("SupplyDraftAPI_DraftCreateInfo"), None, body, V1DraftCreateInfoResponse
         )
 
     async def supply_draft_timeslot_info(
@@ -2312,7 +2317,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1DraftTimeslotInfoResponse
 
         return await self._invoke(
-            _OPS["SupplyDraftAPI_DraftTimeslotInfo"], None, body, V1DraftTimeslotInfoResponse
+            _op("SupplyDraftAPI_DraftTimeslotInfo"), None, body, V1DraftTimeslotInfoResponse
         )
 
     async def draft_create_info(self, body: V2DraftCreateInfoRequest) -> V2DraftCreateInfoResponse:
@@ -2321,7 +2326,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/draft/create/info`` (DraftCreateInfo)."""
         from .models import V2DraftCreateInfoResponse
 
-        return await self._invoke(_OPS["DraftCreateInfo"], None, body, V2DraftCreateInfoResponse)
+        return await self._invoke(_op("DraftCreateInfo"), None, body, V2DraftCreateInfoResponse)
 
     async def supply_draft_supply_create(
         self, body: V1DraftSupplyCreateRequest
@@ -2332,7 +2337,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1DraftSupplyCreateResponse
 
         return await self._invoke(
-            _OPS["SupplyDraftAPI_DraftSupplyCreate"], None, body, V1DraftSupplyCreateResponse
+            _op("SupplyDraftAPI_DraftSupplyCreate"), None, body, V1DraftSupplyCreateResponse
         )
 
     async def supply_draft_supply_create_status(
@@ -2344,7 +2349,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1DraftSupplyCreateStatusResponse
 
         return await self._invoke(
-            _OPS["SupplyDraftAPI_DraftSupplyCreateStatus"], None, body, V1DraftSupplyCreateStatusResponse
+            _op("SupplyDraftAPI_DraftSupplyCreateStatus"), None, body, V1DraftSupplyCreateStatusResponse
         )
 
     async def draft_timeslot_info(self, body: V2DraftTimeslotInfoRequest) -> V2DraftTimeslotInfoResponse:
@@ -2353,7 +2358,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/draft/timeslot/info`` (DraftTimeslotInfo)."""
         from .models import V2DraftTimeslotInfoResponse
 
-        return await self._invoke(_OPS["DraftTimeslotInfo"], None, body, V2DraftTimeslotInfoResponse)
+        return await self._invoke(_op("DraftTimeslotInfo"), None, body, V2DraftTimeslotInfoResponse)
 
     async def cargoes_create(self, body: V1CargoesCreateRequest) -> V1CargoesCreateResponse:
         """Установка грузомест.
@@ -2361,7 +2366,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/cargoes/create`` (CargoesAPI_CargoesCreate)."""
         from .models import V1CargoesCreateResponse
 
-        return await self._invoke(_OPS["CargoesAPI_CargoesCreate"], None, body, V1CargoesCreateResponse)
+        return await self._invoke(_op("CargoesAPI_CargoesCreate"), None, body, V1CargoesCreateResponse)
 
     async def cargoes_create_info_v2(
         self, body: V2CargoesCreateInfoV2Request
@@ -2371,7 +2376,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/cargoes/create/info`` (CargoesCreateInfoV2)."""
         from .models import V2CargoesCreateInfoV2Response
 
-        return await self._invoke(_OPS["CargoesCreateInfoV2"], None, body, V2CargoesCreateInfoV2Response)
+        return await self._invoke(_op("CargoesCreateInfoV2"), None, body, V2CargoesCreateInfoV2Response)
 
     async def cargoes_get(self, body: V1CargoesGetRequest) -> V1CargoesGetResponse:
         """Получить информацию о грузоместах.
@@ -2379,7 +2384,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/cargoes/get`` (CargoesGet)."""
         from .models import V1CargoesGetResponse
 
-        return await self._invoke(_OPS["CargoesGet"], None, body, V1CargoesGetResponse)
+        return await self._invoke(_op("CargoesGet"), None, body, V1CargoesGetResponse)
 
     async def cargoes_delete(self, body: V1CargoesDeleteRequest) -> V1CargoesDeleteResponse:
         """Удалить грузоместо в заявке на поставку.
@@ -2387,7 +2392,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/cargoes/delete`` (CargoesAPI_CargoesDelete)."""
         from .models import V1CargoesDeleteResponse
 
-        return await self._invoke(_OPS["CargoesAPI_CargoesDelete"], None, body, V1CargoesDeleteResponse)
+        return await self._invoke(_op("CargoesAPI_CargoesDelete"), None, body, V1CargoesDeleteResponse)
 
     async def cargoes_delete_status(
         self, body: V1CargoesDeleteStatusRequest
@@ -2398,7 +2403,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CargoesDeleteStatusResponse
 
         return await self._invoke(
-            _OPS["CargoesAPI_CargoesDeleteStatus"], None, body, V1CargoesDeleteStatusResponse
+            _op("CargoesAPI_CargoesDeleteStatus"), None, body, V1CargoesDeleteStatusResponse
         )
 
     async def cargoes_rules_get(self, body: V1CargoesRulesGetRequest) -> V1CargoesRulesGetResponse:
@@ -2407,7 +2412,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/cargoes/rules/get`` (CargoesAPI_CargoesRulesGet)."""
         from .models import V1CargoesRulesGetResponse
 
-        return await self._invoke(_OPS["CargoesAPI_CargoesRulesGet"], None, body, V1CargoesRulesGetResponse)
+        return await self._invoke(_op("CargoesAPI_CargoesRulesGet"), None, body, V1CargoesRulesGetResponse)
 
     async def cargoes_label_create(self, body: V1CargoesLabelCreateRequest) -> V1CargoesLabelCreateResponse:
         """Сгенерировать этикетки для грузомест.
@@ -2416,7 +2421,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CargoesLabelCreateResponse
 
         return await self._invoke(
-            _OPS["CargoesAPI_CargoesLabelCreate"], None, body, V1CargoesLabelCreateResponse
+            _op("CargoesAPI_CargoesLabelCreate"), None, body, V1CargoesLabelCreateResponse
         )
 
     async def cargoes_label_get(self, body: V1CargoesLabelGetRequest) -> V1CargoesLabelGetResponse:
@@ -2425,13 +2430,13 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/cargoes-label/get`` (CargoesAPI_CargoesLabelGet)."""
         from .models import V1CargoesLabelGetResponse
 
-        return await self._invoke(_OPS["CargoesAPI_CargoesLabelGet"], None, body, V1CargoesLabelGetResponse)
+        return await self._invoke(_op("CargoesAPI_CargoesLabelGet"), None, body, V1CargoesLabelGetResponse)
 
     async def cargoes_label_file(self, file_guid: str) -> None:
         """Получить PDF с этикетками грузовых мест.
 
         ``GET /v1/cargoes-label/file/{file_guid}`` (CargoesAPI_CargoesLabelFile)."""
-        await self._invoke(_OPS["CargoesAPI_CargoesLabelFile"], {"file_guid": file_guid}, None, _NoneType)
+        await self._invoke(_op("CargoesAPI_CargoesLabelFile"), {"file_guid": file_guid}, None, _NoneType)
 
     async def supply_order_supply_order_cancel(
         self, body: V1SupplyOrderCancelRequest
@@ -2442,7 +2447,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderCancelResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_SupplyOrderCancel"], None, body, V1SupplyOrderCancelResponse
+            _op("SupplyOrderAPI_SupplyOrderCancel"), None, body, V1SupplyOrderCancelResponse
         )
 
     async def supply_order_supply_order_cancel_status(
@@ -2454,7 +2459,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderCancelStatusResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_SupplyOrderCancelStatus"], None, body, V1SupplyOrderCancelStatusResponse
+            _op("SupplyOrderAPI_SupplyOrderCancelStatus"), None, body, V1SupplyOrderCancelStatusResponse
         )
 
     async def supply_order_supply_order_content_update(
@@ -2466,7 +2471,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderContentUpdateResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_SupplyOrderContentUpdate"], None, body, V1SupplyOrderContentUpdateResponse
+            _op("SupplyOrderAPI_SupplyOrderContentUpdate"), None, body, V1SupplyOrderContentUpdateResponse
         )
 
     async def supply_order_supply_order_content_update_status(
@@ -2478,7 +2483,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderContentUpdateStatusResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderAPI_SupplyOrderContentUpdateStatus"],
+            _op("SupplyOrderAPI_SupplyOrderContentUpdateStatus"),
             None,
             body,
             V1SupplyOrderContentUpdateStatusResponse,
@@ -2493,7 +2498,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SupplyOrderContentUpdateValidationResponse
 
         return await self._invoke(
-            _OPS["SupplyOrderContentUpdateValidation"],
+            _op("SupplyOrderContentUpdateValidation"),
             None,
             body,
             V1SupplyOrderContentUpdateValidationResponse,
@@ -2505,7 +2510,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/draft/supply/create`` (DraftSupplyCreate)."""
         from .models import V2DraftSupplyCreateResponse
 
-        return await self._invoke(_OPS["DraftSupplyCreate"], None, body, V2DraftSupplyCreateResponse)
+        return await self._invoke(_op("DraftSupplyCreate"), None, body, V2DraftSupplyCreateResponse)
 
     async def draft_supply_create_status(
         self, body: V2DraftSupplyCreateStatusRequest
@@ -2516,7 +2521,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2DraftSupplyCreateStatusResponse
 
         return await self._invoke(
-            _OPS["DraftSupplyCreateStatus"], None, body, V2DraftSupplyCreateStatusResponse
+            _op("DraftSupplyCreateStatus"), None, body, V2DraftSupplyCreateStatusResponse
         )
 
     async def warehouse_fbo_seller_list(self) -> V1WarehouseFboSellerListResponse:
@@ -2525,9 +2530,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/warehouse/fbo/seller/list`` (WarehouseFboSellerList)."""
         from .models import V1WarehouseFboSellerListResponse
 
-        return await self._invoke(
-            _OPS["WarehouseFboSellerList"], None, None, V1WarehouseFboSellerListResponse
-        )
+        return await self._invoke(_op("WarehouseFboSellerList"), None, None, V1WarehouseFboSellerListResponse)
 
     async def posting_ship_fbs_posting_v4(
         self, body: Fbsv4FbsPostingShipV4Request
@@ -2538,7 +2541,7 @@ class OzonOperations(OzonInvoker):
         from .models import Fbsv4FbsPostingShipV4Response
 
         return await self._invoke(
-            _OPS["PostingAPI_ShipFbsPostingV4"], None, body, Fbsv4FbsPostingShipV4Response
+            _op("PostingAPI_ShipFbsPostingV4"), None, body, Fbsv4FbsPostingShipV4Response
         )
 
     async def posting_ship_fbs_posting_package(
@@ -2550,7 +2553,7 @@ class OzonOperations(OzonInvoker):
         from .models import V4FbsPostingShipPackageV4Response
 
         return await self._invoke(
-            _OPS["PostingAPI_ShipFbsPostingPackage"], None, body, V4FbsPostingShipPackageV4Response
+            _op("PostingAPI_ShipFbsPostingPackage"), None, body, V4FbsPostingShipPackageV4Response
         )
 
     async def posting_fbs_posting_product_exemplar_set_v6(
@@ -2559,7 +2562,7 @@ class OzonOperations(OzonInvoker):
         """Проверить и сохранить данные экземпляров.
 
         ``POST /v6/fbs/posting/product/exemplar/set`` (PostingAPI_FbsPostingProductExemplarSetV6)."""
-        await self._invoke(_OPS["PostingAPI_FbsPostingProductExemplarSetV6"], None, body, _NoneType)
+        await self._invoke(_op("PostingAPI_FbsPostingProductExemplarSetV6"), None, body, _NoneType)
 
     async def posting_fbs_posting_product_exemplar_create_or_get_v6(
         self, body: V6FbsPostingProductExemplarCreateOrGetV6Request
@@ -2570,7 +2573,7 @@ class OzonOperations(OzonInvoker):
         from .models import V6FbsPostingProductExemplarCreateOrGetV6Response
 
         return await self._invoke(
-            _OPS["PostingAPI_FbsPostingProductExemplarCreateOrGetV6"],
+            _op("PostingAPI_FbsPostingProductExemplarCreateOrGetV6"),
             None,
             body,
             V6FbsPostingProductExemplarCreateOrGetV6Response,
@@ -2585,7 +2588,7 @@ class OzonOperations(OzonInvoker):
         from .models import V5FbsPostingProductExemplarStatusV5Response
 
         return await self._invoke(
-            _OPS["PostingAPI_FbsPostingProductExemplarStatusV5"],
+            _op("PostingAPI_FbsPostingProductExemplarStatusV5"),
             None,
             body,
             V5FbsPostingProductExemplarStatusV5Response,
@@ -2600,7 +2603,7 @@ class OzonOperations(OzonInvoker):
         from .models import V5FbsPostingProductExemplarValidateV5Response
 
         return await self._invoke(
-            _OPS["PostingAPI_FbsPostingProductExemplarValidateV5"],
+            _op("PostingAPI_FbsPostingProductExemplarValidateV5"),
             None,
             body,
             V5FbsPostingProductExemplarValidateV5Response,
@@ -2612,7 +2615,7 @@ class OzonOperations(OzonInvoker):
         """Обновить данные экземпляров.
 
         ``POST /v1/fbs/posting/product/exemplar/update`` (PostingAPI_FbsPostingProductExemplarUpdate)."""
-        await self._invoke(_OPS["PostingAPI_FbsPostingProductExemplarUpdate"], None, body, _NoneType)
+        await self._invoke(_op("PostingAPI_FbsPostingProductExemplarUpdate"), None, body, _NoneType)
 
     async def carriage_create(self, body: V1CarriageCreateRequest | None = None) -> V1CarriageCreateResponse:
         """Создание отгрузки.
@@ -2620,13 +2623,13 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/carriage/create`` (CarriageAPI_CarriageCreate)."""
         from .models import V1CarriageCreateResponse
 
-        return await self._invoke(_OPS["CarriageAPI_CarriageCreate"], None, body, V1CarriageCreateResponse)
+        return await self._invoke(_op("CarriageAPI_CarriageCreate"), None, body, V1CarriageCreateResponse)
 
     async def carriage_approve(self, body: V1CarriageApproveRequest) -> dict[str, _Any]:
         """Подтверждение отгрузки.
 
         ``POST /v1/carriage/approve`` (CarriageAPI_CarriageApprove)."""
-        return await self._invoke(_OPS["CarriageAPI_CarriageApprove"], None, body, dict[str, _Any])
+        return await self._invoke(_op("CarriageAPI_CarriageApprove"), None, body, dict[str, _Any])
 
     async def carriage_set_postings(self, body: V1SetPostingsRequest) -> V1SetPostingsResponse:
         """Изменение состава отгрузки.
@@ -2634,7 +2637,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/carriage/set-postings`` (CarriageAPI_SetPostings)."""
         from .models import V1SetPostingsResponse
 
-        return await self._invoke(_OPS["CarriageAPI_SetPostings"], None, body, V1SetPostingsResponse)
+        return await self._invoke(_op("CarriageAPI_SetPostings"), None, body, V1SetPostingsResponse)
 
     async def carriage_cancel(self, body: V1CarriageCancelRequest) -> V1CarriageCancelResponse:
         """Удаление отгрузки.
@@ -2642,7 +2645,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/carriage/cancel`` (CarriageAPI_CarriageCancel)."""
         from .models import V1CarriageCancelResponse
 
-        return await self._invoke(_OPS["CarriageAPI_CarriageCancel"], None, body, V1CarriageCancelResponse)
+        return await self._invoke(_op("CarriageAPI_CarriageCancel"), None, body, V1CarriageCancelResponse)
 
     async def carriage_delivery_list(
         self, body: V1CarriageDeliveryListRequest | None = None
@@ -2653,7 +2656,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CarriageDeliveryListResponse
 
         return await self._invoke(
-            _OPS["CarriageAPI_CarriageDeliveryList"], None, body, V1CarriageDeliveryListResponse
+            _op("CarriageAPI_CarriageDeliveryList"), None, body, V1CarriageDeliveryListResponse
         )
 
     async def carriage_delivery_list_v2(
@@ -2665,7 +2668,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2CarriageDeliveryListV2Response
 
         return await self._invoke(
-            _OPS["CarriageAPI_CarriageDeliveryListV2"], None, body, V2CarriageDeliveryListV2Response
+            _op("CarriageAPI_CarriageDeliveryListV2"), None, body, V2CarriageDeliveryListV2Response
         )
 
     def iter_carriage_delivery_list_v2(
@@ -2677,7 +2680,7 @@ class OzonOperations(OzonInvoker):
         from .models import CarriageDeliveryListV2ResponseDeliveryMethod
 
         return self._iterate(
-            _OPS["CarriageAPI_CarriageDeliveryListV2"],
+            _op("CarriageAPI_CarriageDeliveryListV2"),
             None,
             body,
             CarriageDeliveryListV2ResponseDeliveryMethod,
@@ -2693,7 +2696,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingPostingFBSActCreateResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_PostingFBSActCreate"], None, body, PostingPostingFBSActCreateResponse
+            _op("PostingAPI_PostingFBSActCreate"), None, body, PostingPostingFBSActCreateResponse
         )
 
     async def posting_get_carriage_available_list(
@@ -2705,7 +2708,7 @@ class OzonOperations(OzonInvoker):
         from .models import Postingv1GetCarriageAvailableListResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_GetCarriageAvailableList"], None, body, Postingv1GetCarriageAvailableListResponse
+            _op("PostingAPI_GetCarriageAvailableList"), None, body, Postingv1GetCarriageAvailableListResponse
         )
 
     async def carriage_get(self, body: CarriageCarriageGetRequest) -> CarriageCarriageGetResponse:
@@ -2714,7 +2717,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/carriage/get`` (CarriageGet)."""
         from .models import CarriageCarriageGetResponse
 
-        return await self._invoke(_OPS["CarriageGet"], None, body, CarriageCarriageGetResponse)
+        return await self._invoke(_op("CarriageGet"), None, body, CarriageCarriageGetResponse)
 
     async def fbs_split(self, body: V1PostingFbsSplitRequest) -> V1PostingFbsSplitResponse:
         """Разделить заказ на отправления без сборки.
@@ -2722,7 +2725,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/fbs/split`` (FbsSplit)."""
         from .models import V1PostingFbsSplitResponse
 
-        return await self._invoke(_OPS["FbsSplit"], None, body, V1PostingFbsSplitResponse)
+        return await self._invoke(_op("FbsSplit"), None, body, V1PostingFbsSplitResponse)
 
     async def posting_act_posting_list(
         self, body: V2PostingFBSActGetPostingsRequest
@@ -2733,7 +2736,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2PostingFBSActGetPostingsResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_ActPostingList"], None, body, V2PostingFBSActGetPostingsResponse
+            _op("PostingAPI_ActPostingList"), None, body, V2PostingFBSActGetPostingsResponse
         )
 
     async def posting_fbs_act_get_container_labels(
@@ -2742,13 +2745,13 @@ class OzonOperations(OzonInvoker):
         """Этикетки для грузового места.
 
         ``POST /v2/posting/fbs/act/get-container-labels`` (PostingAPI_PostingFBSActGetContainerLabels)."""
-        return await self._invoke(_OPS["PostingAPI_PostingFBSActGetContainerLabels"], None, body, bytes)
+        return await self._invoke(_op("PostingAPI_PostingFBSActGetContainerLabels"), None, body, bytes)
 
     async def posting_fbs_get_barcode(self, body: V2PostingFBSGetBarcodeRequest) -> bytes:
         """Штрихкод для отгрузки отправления.
 
         ``POST /v2/posting/fbs/act/get-barcode`` (PostingAPI_PostingFBSGetBarcode)."""
-        return await self._invoke(_OPS["PostingAPI_PostingFBSGetBarcode"], None, body, bytes)
+        return await self._invoke(_op("PostingAPI_PostingFBSGetBarcode"), None, body, bytes)
 
     async def posting_fbs_get_barcode_text(
         self, body: V2PostingFBSGetBarcodeRequest
@@ -2759,7 +2762,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2PostingFBSGetBarcodeTextResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_PostingFBSGetBarcodeText"], None, body, V2PostingFBSGetBarcodeTextResponse
+            _op("PostingAPI_PostingFBSGetBarcodeText"), None, body, V2PostingFBSGetBarcodeTextResponse
         )
 
     async def posting_fbs_digital_act_check_status(
@@ -2772,7 +2775,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2PostingFBSDigitalActCheckStatusResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_PostingFBSDigitalActCheckStatus"],
+            _op("PostingAPI_PostingFBSDigitalActCheckStatus"),
             None,
             body,
             V2PostingFBSDigitalActCheckStatusResponse,
@@ -2782,7 +2785,7 @@ class OzonOperations(OzonInvoker):
         """Получить PDF c документами.
 
         ``POST /v2/posting/fbs/act/get-pdf`` (PostingAPI_PostingFBSGetAct)."""
-        return await self._invoke(_OPS["PostingAPI_PostingFBSGetAct"], None, body, bytes)
+        return await self._invoke(_op("PostingAPI_PostingFBSGetAct"), None, body, bytes)
 
     async def carriage_act_discrepancy_pdf(
         self, body: V1CarriageActDiscrepancyPDFRequest
@@ -2793,7 +2796,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CarriageActDiscrepancyPDFResponse
 
         return await self._invoke(
-            _OPS["CarriageActDiscrepancyPDF"], None, body, V1CarriageActDiscrepancyPDFResponse
+            _op("CarriageActDiscrepancyPDF"), None, body, V1CarriageActDiscrepancyPDFResponse
         )
 
     async def posting_fbs_act_list(self, body: V2PostingFBSActListRequest) -> V2PostingFBSActListResponse:
@@ -2802,14 +2805,14 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/posting/fbs/act/list`` (PostingAPI_FbsActList)."""
         from .models import V2PostingFBSActListResponse
 
-        return await self._invoke(_OPS["PostingAPI_FbsActList"], None, body, V2PostingFBSActListResponse)
+        return await self._invoke(_op("PostingAPI_FbsActList"), None, body, V2PostingFBSActListResponse)
 
     async def posting_fbs_get_digital_act(self, body: V2PostingFBSGetDigitalActRequest) -> bytes:
         """Получить лист отгрузки по перевозке.
 
         ``POST /v2/posting/fbs/digital/act/get-pdf`` (PostingAPI_PostingFBSGetDigitalAct).
         Deprecated: Метод устаревает и будет отключён 22 марта 2026 года. Переключитесь на /v2/posting/fbs/act/get-pdf. Use :meth:`posting_fbs_get_act`."""
-        return await self._invoke(_OPS["PostingAPI_PostingFBSGetDigitalAct"], None, body, bytes)
+        return await self._invoke(_op("PostingAPI_PostingFBSGetDigitalAct"), None, body, bytes)
 
     async def posting_fbs_act_check_status(
         self, body: PostingPostingFBSActCheckStatusRequest
@@ -2820,7 +2823,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingPostingFBSActCheckStatusResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_PostingFBSActCheckStatus"], None, body, PostingPostingFBSActCheckStatusResponse
+            _op("PostingAPI_PostingFBSActCheckStatus"), None, body, PostingPostingFBSActCheckStatusResponse
         )
 
     async def posting_fbs_traceable_split(
@@ -2832,7 +2835,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1PostingFbsTraceableSplitResponse
 
         return await self._invoke(
-            _OPS["PostingFbsTraceableSplit"], None, body, V1PostingFbsTraceableSplitResponse
+            _op("PostingFbsTraceableSplit"), None, body, V1PostingFbsTraceableSplitResponse
         )
 
     async def posting_fbs_product_traceable_attribute(
@@ -2844,7 +2847,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1PostingFbsProductTraceableAttributeResponse
 
         return await self._invoke(
-            _OPS["PostingFbsProductTraceableAttribute"],
+            _op("PostingFbsProductTraceableAttribute"),
             None,
             body,
             V1PostingFbsProductTraceableAttributeResponse,
@@ -2856,7 +2859,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/carriage/ettn/status`` (CarriageEttnStatus)."""
         from .models import V1CarriageEttnStatusResponse
 
-        return await self._invoke(_OPS["CarriageEttnStatus"], None, body, V1CarriageEttnStatusResponse)
+        return await self._invoke(_op("CarriageEttnStatus"), None, body, V1CarriageEttnStatusResponse)
 
     async def assembly_carriage_posting_list(
         self, body: V1AssemblyCarriagePostingListRequest
@@ -2867,7 +2870,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AssemblyCarriagePostingListResponse
 
         return await self._invoke(
-            _OPS["AssemblyCarriagePostingList"], None, body, V1AssemblyCarriagePostingListResponse
+            _op("AssemblyCarriagePostingList"), None, body, V1AssemblyCarriagePostingListResponse
         )
 
     def iter_assembly_carriage_posting_list(
@@ -2879,7 +2882,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AssemblyCarriagePostingListResponsePosting
 
         return self._iterate(
-            _OPS["AssemblyCarriagePostingList"],
+            _op("AssemblyCarriagePostingList"),
             None,
             body,
             V1AssemblyCarriagePostingListResponsePosting,
@@ -2895,7 +2898,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AssemblyCarriageProductListResponse
 
         return await self._invoke(
-            _OPS["AssemblyCarriageProductList"], None, body, V1AssemblyCarriageProductListResponse
+            _op("AssemblyCarriageProductList"), None, body, V1AssemblyCarriageProductListResponse
         )
 
     def iter_assembly_carriage_product_list(
@@ -2907,7 +2910,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AssemblyCarriageProductListResponseProduct
 
         return self._iterate(
-            _OPS["AssemblyCarriageProductList"],
+            _op("AssemblyCarriageProductList"),
             None,
             body,
             V1AssemblyCarriageProductListResponseProduct,
@@ -2922,9 +2925,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/assembly/fbs/posting/list`` (AssemblyFbsPostingList)."""
         from .models import V1AssemblyFbsPostingListResponse
 
-        return await self._invoke(
-            _OPS["AssemblyFbsPostingList"], None, body, V1AssemblyFbsPostingListResponse
-        )
+        return await self._invoke(_op("AssemblyFbsPostingList"), None, body, V1AssemblyFbsPostingListResponse)
 
     def iter_assembly_fbs_posting_list(
         self, body: V1AssemblyFbsPostingListRequest, *, limit: int | None = None
@@ -2935,7 +2936,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AssemblyFbsPostingListResponsePosting
 
         return self._iterate(
-            _OPS["AssemblyFbsPostingList"], None, body, V1AssemblyFbsPostingListResponsePosting, limit
+            _op("AssemblyFbsPostingList"), None, body, V1AssemblyFbsPostingListResponsePosting, limit
         )
 
     async def assembly_fbs_product_list(
@@ -2946,9 +2947,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/assembly/fbs/product/list`` (AssemblyFbsProductList)."""
         from .models import V1AssemblyFbsProductListResponse
 
-        return await self._invoke(
-            _OPS["AssemblyFbsProductList"], None, body, V1AssemblyFbsProductListResponse
-        )
+        return await self._invoke(_op("AssemblyFbsProductList"), None, body, V1AssemblyFbsProductListResponse)
 
     def iter_assembly_fbs_product_list(
         self, body: V1AssemblyFbsProductListRequest, *, limit: int | None = None
@@ -2959,7 +2958,7 @@ class OzonOperations(OzonInvoker):
         from .models import AssemblyFbsProductListResponseProducts
 
         return self._iterate(
-            _OPS["AssemblyFbsProductList"], None, body, AssemblyFbsProductListResponseProducts, limit
+            _op("AssemblyFbsProductList"), None, body, AssemblyFbsProductListResponseProducts, limit
         )
 
     async def posting_fbs_posting_tracking_number_set(
@@ -2971,7 +2970,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingFbsPostingMoveStatusResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_FbsPostingTrackingNumberSet"], None, body, PostingFbsPostingMoveStatusResponse
+            _op("PostingAPI_FbsPostingTrackingNumberSet"), None, body, PostingFbsPostingMoveStatusResponse
         )
 
     async def posting_fbs_posting_delivering(
@@ -2983,7 +2982,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingFbsPostingMoveStatusResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_FbsPostingDelivering"], None, body, PostingFbsPostingMoveStatusResponse
+            _op("PostingAPI_FbsPostingDelivering"), None, body, PostingFbsPostingMoveStatusResponse
         )
 
     async def posting_fbs_posting_last_mile(
@@ -2995,7 +2994,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingFbsPostingMoveStatusResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_FbsPostingLastMile"], None, body, PostingFbsPostingMoveStatusResponse
+            _op("PostingAPI_FbsPostingLastMile"), None, body, PostingFbsPostingMoveStatusResponse
         )
 
     async def posting_fbs_posting_delivered(
@@ -3007,7 +3006,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingFbsPostingMoveStatusResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_FbsPostingDelivered"], None, body, PostingFbsPostingMoveStatusResponse
+            _op("PostingAPI_FbsPostingDelivered"), None, body, PostingFbsPostingMoveStatusResponse
         )
 
     async def posting_timeslot_change_restrictions(
@@ -3019,7 +3018,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1PostingFbsTimeslotChangeRestrictionsResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_PostingTimeslotChangeRestrictions"],
+            _op("PostingAPI_PostingTimeslotChangeRestrictions"),
             None,
             body,
             V1PostingFbsTimeslotChangeRestrictionsResponse,
@@ -3034,7 +3033,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1PostingFbsTimeslotSetResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_SetPostingTimeslot"], None, body, V1PostingFbsTimeslotSetResponse
+            _op("PostingAPI_SetPostingTimeslot"), None, body, V1PostingFbsTimeslotSetResponse
         )
 
     async def posting_set_posting_cutoff(self, body: V1SetPostingCutoffRequest) -> V1SetPostingCutoffResponse:
@@ -3043,7 +3042,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/cutoff/set`` (PostingAPI_SetPostingCutoff)."""
         from .models import V1SetPostingCutoffResponse
 
-        return await self._invoke(_OPS["PostingAPI_SetPostingCutoff"], None, body, V1SetPostingCutoffResponse)
+        return await self._invoke(_op("PostingAPI_SetPostingCutoff"), None, body, V1SetPostingCutoffResponse)
 
     async def posting_get_fbs_posting_unfulfilled_list(
         self, body: Postingv3GetFbsPostingUnfulfilledListRequest
@@ -3055,7 +3054,7 @@ class OzonOperations(OzonInvoker):
         from .models import Postingv3GetFbsPostingUnfulfilledListResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_GetFbsPostingUnfulfilledList"],
+            _op("PostingAPI_GetFbsPostingUnfulfilledList"),
             None,
             body,
             Postingv3GetFbsPostingUnfulfilledListResponse,
@@ -3070,7 +3069,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingV4PostingFbsUnfulfilledListResponse
 
         return await self._invoke(
-            _OPS["PostingFbsUnfulfilledList"], None, body, PostingV4PostingFbsUnfulfilledListResponse
+            _op("PostingFbsUnfulfilledList"), None, body, PostingV4PostingFbsUnfulfilledListResponse
         )
 
     def iter_posting_fbs_unfulfilled_list(
@@ -3082,7 +3081,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingV4PostingFbsUnfulfilledListResponsePostings
 
         return self._iterate(
-            _OPS["PostingFbsUnfulfilledList"],
+            _op("PostingFbsUnfulfilledList"),
             None,
             body,
             PostingV4PostingFbsUnfulfilledListResponsePostings,
@@ -3099,7 +3098,7 @@ class OzonOperations(OzonInvoker):
         from .models import V3GetFbsPostingListResponseV3
 
         return await self._invoke(
-            _OPS["PostingAPI_GetFbsPostingListV3"], None, body, V3GetFbsPostingListResponseV3
+            _op("PostingAPI_GetFbsPostingListV3"), None, body, V3GetFbsPostingListResponseV3
         )
 
     def iter_posting_get_fbs_posting_list_v3(
@@ -3110,7 +3109,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import V3FbsPosting
 
-        return self._iterate(_OPS["PostingAPI_GetFbsPostingListV3"], None, body, V3FbsPosting, limit)
+        return self._iterate(_op("PostingAPI_GetFbsPostingListV3"), None, body, V3FbsPosting, limit)
 
     async def posting_fbs_list(self, body: PostingV4PostingFbsListRequest) -> PostingV4PostingFbsListResponse:
         """Получить список отправлений.
@@ -3118,7 +3117,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v4/posting/fbs/list`` (PostingFbsList)."""
         from .models import PostingV4PostingFbsListResponse
 
-        return await self._invoke(_OPS["PostingFbsList"], None, body, PostingV4PostingFbsListResponse)
+        return await self._invoke(_op("PostingFbsList"), None, body, PostingV4PostingFbsListResponse)
 
     def iter_posting_fbs_list(
         self, body: PostingV4PostingFbsListRequest, *, limit: int | None = None
@@ -3129,7 +3128,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingV4PostingFbsListResponsePostings
 
         return self._iterate(
-            _OPS["PostingFbsList"], None, body, PostingV4PostingFbsListResponsePostings, limit
+            _op("PostingFbsList"), None, body, PostingV4PostingFbsListResponsePostings, limit
         )
 
     async def posting_get_fbs_posting_v3(
@@ -3140,7 +3139,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v3/posting/fbs/get`` (PostingAPI_GetFbsPostingV3)."""
         from .models import V3GetFbsPostingResponseV3
 
-        return await self._invoke(_OPS["PostingAPI_GetFbsPostingV3"], None, body, V3GetFbsPostingResponseV3)
+        return await self._invoke(_op("PostingAPI_GetFbsPostingV3"), None, body, V3GetFbsPostingResponseV3)
 
     async def posting_get_fbs_posting_by_barcode(
         self, body: PostingGetFbsPostingByBarcodeRequest
@@ -3150,7 +3149,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/posting/fbs/get-by-barcode`` (PostingAPI_GetFbsPostingByBarcode)."""
         from .models import V2FbsPostingResponse
 
-        return await self._invoke(_OPS["PostingAPI_GetFbsPostingByBarcode"], None, body, V2FbsPostingResponse)
+        return await self._invoke(_op("PostingAPI_GetFbsPostingByBarcode"), None, body, V2FbsPostingResponse)
 
     async def posting_multi_box_qty_set_v3(
         self, body: Postingv3PostingMultiBoxQtySetV3Request
@@ -3161,7 +3160,7 @@ class OzonOperations(OzonInvoker):
         from .models import Postingv3PostingMultiBoxQtySetV3Response
 
         return await self._invoke(
-            _OPS["PostingAPI_PostingMultiBoxQtySetV3"], None, body, Postingv3PostingMultiBoxQtySetV3Response
+            _op("PostingAPI_PostingMultiBoxQtySetV3"), None, body, Postingv3PostingMultiBoxQtySetV3Response
         )
 
     async def posting_list_country_product_fbs_posting_v2(
@@ -3173,7 +3172,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2FbsPostingProductCountryListResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_ListCountryProductFbsPostingV2"],
+            _op("PostingAPI_ListCountryProductFbsPostingV2"),
             None,
             body,
             V2FbsPostingProductCountryListResponse,
@@ -3188,10 +3187,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2FbsPostingProductCountrySetResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_SetCountryProductFbsPostingV2"],
-            None,
-            body,
-            V2FbsPostingProductCountrySetResponse,
+            _op("PostingAPI_SetCountryProductFbsPostingV2"), None, body, V2FbsPostingProductCountrySetResponse
         )
 
     async def posting_get_restrictions(self, body: V1GetRestrictionsRequest) -> V1GetRestrictionsResponse:
@@ -3200,13 +3196,13 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/fbs/restrictions`` (PostingAPI_GetRestrictions)."""
         from .models import V1GetRestrictionsResponse
 
-        return await self._invoke(_OPS["PostingAPI_GetRestrictions"], None, body, V1GetRestrictionsResponse)
+        return await self._invoke(_op("PostingAPI_GetRestrictions"), None, body, V1GetRestrictionsResponse)
 
     async def posting_fbs_package_label(self, body: PostingPostingFBSPackageLabelRequest) -> bytes:
         """Напечатать этикетку.
 
         ``POST /v2/posting/fbs/package-label`` (PostingAPI_PostingFBSPackageLabel)."""
-        return await self._invoke(_OPS["PostingAPI_PostingFBSPackageLabel"], None, body, bytes)
+        return await self._invoke(_op("PostingAPI_PostingFBSPackageLabel"), None, body, bytes)
 
     async def posting_create_label_batch(self, body: V1CreateLabelBatchRequest) -> V1CreateLabelBatchResponse:
         """Создать задание на выгрузку этикеток.
@@ -3214,7 +3210,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/fbs/package-label/create`` (PostingAPI_CreateLabelBatch)."""
         from .models import V1CreateLabelBatchResponse
 
-        return await self._invoke(_OPS["PostingAPI_CreateLabelBatch"], None, body, V1CreateLabelBatchResponse)
+        return await self._invoke(_op("PostingAPI_CreateLabelBatch"), None, body, V1CreateLabelBatchResponse)
 
     async def posting_create_label_batch_v2(
         self, body: V1CreateLabelBatchRequest
@@ -3225,7 +3221,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2CreateLabelBatchResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_CreateLabelBatchV2"], None, body, V2CreateLabelBatchResponse
+            _op("PostingAPI_CreateLabelBatchV2"), None, body, V2CreateLabelBatchResponse
         )
 
     async def posting_get_label_batch(self, body: V1GetLabelBatchRequest) -> V1GetLabelBatchResponse:
@@ -3234,7 +3230,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/fbs/package-label/get`` (PostingAPI_GetLabelBatch)."""
         from .models import V1GetLabelBatchResponse
 
-        return await self._invoke(_OPS["PostingAPI_GetLabelBatch"], None, body, V1GetLabelBatchResponse)
+        return await self._invoke(_op("PostingAPI_GetLabelBatch"), None, body, V1GetLabelBatchResponse)
 
     async def posting_get_posting_fbs_cancel_reason_v1(
         self, body: PostingCancelReasonRequest
@@ -3245,7 +3241,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingCancelReasonResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_GetPostingFbsCancelReasonV1"], None, body, PostingCancelReasonResponse
+            _op("PostingAPI_GetPostingFbsCancelReasonV1"), None, body, PostingCancelReasonResponse
         )
 
     async def posting_get_posting_fbs_cancel_reason_list(self) -> PostingCancelReasonListResponse:
@@ -3255,7 +3251,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingCancelReasonListResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_GetPostingFbsCancelReasonList"], None, None, PostingCancelReasonListResponse
+            _op("PostingAPI_GetPostingFbsCancelReasonList"), None, None, PostingCancelReasonListResponse
         )
 
     async def posting_cancel_fbs_posting_product(
@@ -3267,7 +3263,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingPostingProductCancelResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_CancelFbsPostingProduct"], None, body, PostingPostingProductCancelResponse
+            _op("PostingAPI_CancelFbsPostingProduct"), None, body, PostingPostingProductCancelResponse
         )
 
     async def posting_cancel_fbs_posting(
@@ -3278,7 +3274,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/posting/fbs/cancel`` (PostingAPI_CancelFbsPosting)."""
         from .models import PostingBooleanResponse
 
-        return await self._invoke(_OPS["PostingAPI_CancelFbsPosting"], None, body, PostingBooleanResponse)
+        return await self._invoke(_op("PostingAPI_CancelFbsPosting"), None, body, PostingBooleanResponse)
 
     async def posting_move_fbs_posting_to_arbitration(
         self, body: PostingMovePostingRequest
@@ -3289,7 +3285,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingBooleanResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_MoveFbsPostingToArbitration"], None, body, PostingBooleanResponse
+            _op("PostingAPI_MoveFbsPostingToArbitration"), None, body, PostingBooleanResponse
         )
 
     async def posting_move_fbs_posting_to_awaiting_delivery(
@@ -3301,7 +3297,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingBooleanResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_MoveFbsPostingToAwaitingDelivery"], None, body, PostingBooleanResponse
+            _op("PostingAPI_MoveFbsPostingToAwaitingDelivery"), None, body, PostingBooleanResponse
         )
 
     async def posting_fbs_pickup_code_verify(
@@ -3313,7 +3309,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1PostingFBSPickupCodeVerifyResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_PostingFBSPickupCodeVerify"], None, body, V1PostingFBSPickupCodeVerifyResponse
+            _op("PostingAPI_PostingFBSPickupCodeVerify"), None, body, V1PostingFBSPickupCodeVerifyResponse
         )
 
     async def posting_get_etgb(self, body: V1GetEtgbRequest) -> V1GetEtgbResponse:
@@ -3322,7 +3318,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/global/etgb`` (PostingAPI_GetEtgb)."""
         from .models import V1GetEtgbResponse
 
-        return await self._invoke(_OPS["PostingAPI_GetEtgb"], None, body, V1GetEtgbResponse)
+        return await self._invoke(_op("PostingAPI_GetEtgb"), None, body, V1GetEtgbResponse)
 
     async def posting_unpaid_legal_product_list(
         self, body: V1PostingUnpaidLegalProductListRequest
@@ -3333,7 +3329,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1PostingUnpaidLegalProductListResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_UnpaidLegalProductList"], None, body, V1PostingUnpaidLegalProductListResponse
+            _op("PostingAPI_UnpaidLegalProductList"), None, body, V1PostingUnpaidLegalProductListResponse
         )
 
     def iter_posting_unpaid_legal_product_list(
@@ -3345,7 +3341,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1PostingUnpaidLegalProductListResponseProducts
 
         return self._iterate(
-            _OPS["PostingAPI_UnpaidLegalProductList"],
+            _op("PostingAPI_UnpaidLegalProductList"),
             None,
             body,
             V1PostingUnpaidLegalProductListResponseProducts,
@@ -3359,7 +3355,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2ReturnsRfbsListResponse
 
         return await self._invoke(
-            _OPS["RFBSReturnsAPI_ReturnsRfbsListV2"], None, body, V2ReturnsRfbsListResponse
+            _op("RFBSReturnsAPI_ReturnsRfbsListV2"), None, body, V2ReturnsRfbsListResponse
         )
 
     async def rfbs_returns_rfbs_get_v2(self, body: V2ReturnsRfbsGetRequest) -> V2ReturnsRfbsGetResponse:
@@ -3369,26 +3365,26 @@ class OzonOperations(OzonInvoker):
         from .models import V2ReturnsRfbsGetResponse
 
         return await self._invoke(
-            _OPS["RFBSReturnsAPI_ReturnsRfbsGetV2"], None, body, V2ReturnsRfbsGetResponse
+            _op("RFBSReturnsAPI_ReturnsRfbsGetV2"), None, body, V2ReturnsRfbsGetResponse
         )
 
     async def rfbs_returns_rfbs_reject_v2(self, body: V2ReturnsRfbsRejectRequest) -> dict[str, _Any]:
         """Отклонить заявку на возврат.
 
         ``POST /v2/returns/rfbs/reject`` (RFBSReturnsAPI_ReturnsRfbsRejectV2)."""
-        return await self._invoke(_OPS["RFBSReturnsAPI_ReturnsRfbsRejectV2"], None, body, dict[str, _Any])
+        return await self._invoke(_op("RFBSReturnsAPI_ReturnsRfbsRejectV2"), None, body, dict[str, _Any])
 
     async def rfbs_returns_rfbs_compensate_v2(self, body: V2ReturnsRfbsCompensateRequest) -> dict[str, _Any]:
         """Вернуть часть стоимости товара.
 
         ``POST /v2/returns/rfbs/compensate`` (RFBSReturnsAPI_ReturnsRfbsCompensateV2)."""
-        return await self._invoke(_OPS["RFBSReturnsAPI_ReturnsRfbsCompensateV2"], None, body, dict[str, _Any])
+        return await self._invoke(_op("RFBSReturnsAPI_ReturnsRfbsCompensateV2"), None, body, dict[str, _Any])
 
     async def rfbs_returns_rfbs_verify_v2(self, body: V2ReturnsRfbsVerifyRequest) -> dict[str, _Any]:
         """Одобрить заявку на возврат.
 
         ``POST /v2/returns/rfbs/verify`` (RFBSReturnsAPI_ReturnsRfbsVerifyV2)."""
-        return await self._invoke(_OPS["RFBSReturnsAPI_ReturnsRfbsVerifyV2"], None, body, dict[str, _Any])
+        return await self._invoke(_op("RFBSReturnsAPI_ReturnsRfbsVerifyV2"), None, body, dict[str, _Any])
 
     async def rfbs_returns_rfbs_receive_return_v2(
         self, body: V2ReturnsRfbsReceiveReturnRequest
@@ -3397,7 +3393,7 @@ class OzonOperations(OzonInvoker):
 
         ``POST /v2/returns/rfbs/receive-return`` (RFBSReturnsAPI_ReturnsRfbsReceiveReturnV2)."""
         return await self._invoke(
-            _OPS["RFBSReturnsAPI_ReturnsRfbsReceiveReturnV2"], None, body, dict[str, _Any]
+            _op("RFBSReturnsAPI_ReturnsRfbsReceiveReturnV2"), None, body, dict[str, _Any]
         )
 
     async def rfbs_returns_rfbs_return_money_v2(
@@ -3406,15 +3402,13 @@ class OzonOperations(OzonInvoker):
         """Вернуть деньги покупателю.
 
         ``POST /v2/returns/rfbs/return-money`` (RFBSReturnsAPI_ReturnsRfbsReturnMoneyV2)."""
-        return await self._invoke(
-            _OPS["RFBSReturnsAPI_ReturnsRfbsReturnMoneyV2"], None, body, dict[str, _Any]
-        )
+        return await self._invoke(_op("RFBSReturnsAPI_ReturnsRfbsReturnMoneyV2"), None, body, dict[str, _Any])
 
     async def returns_rfbs_action_set(self, body: V1ReturnsRfbsActionSetRequest) -> None:
         """Передать доступные действия для rFBS возвратов.
 
         ``POST /v1/returns/rfbs/action/set`` (ReturnsAPI_ReturnsRfbsActionSet)."""
-        await self._invoke(_OPS["ReturnsAPI_ReturnsRfbsActionSet"], None, body, _NoneType)
+        await self._invoke(_op("ReturnsAPI_ReturnsRfbsActionSet"), None, body, _NoneType)
 
     async def cancellation_get_conditional_cancellation_list_v2(
         self, body: V2GetConditionalCancellationListV2Request
@@ -3425,7 +3419,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2GetConditionalCancellationListV2Response
 
         return await self._invoke(
-            _OPS["CancellationAPI_GetConditionalCancellationListV2"],
+            _op("CancellationAPI_GetConditionalCancellationListV2"),
             None,
             body,
             V2GetConditionalCancellationListV2Response,
@@ -3440,7 +3434,7 @@ class OzonOperations(OzonInvoker):
         from .models import GetConditionalCancellationListV2ResponseResult
 
         return self._iterate(
-            _OPS["CancellationAPI_GetConditionalCancellationListV2"],
+            _op("CancellationAPI_GetConditionalCancellationListV2"),
             None,
             body,
             GetConditionalCancellationListV2ResponseResult,
@@ -3453,7 +3447,7 @@ class OzonOperations(OzonInvoker):
         """Подтвердить заявку на отмену rFBS.
 
         ``POST /v2/conditional-cancellation/approve`` (CancellationAPI_ConditionalCancellationApproveV2)."""
-        await self._invoke(_OPS["CancellationAPI_ConditionalCancellationApproveV2"], None, body, _NoneType)
+        await self._invoke(_op("CancellationAPI_ConditionalCancellationApproveV2"), None, body, _NoneType)
 
     async def cancellation_conditional_cancellation_reject_v2(
         self, body: V2ConditionalCancellationMoveV2Request
@@ -3461,7 +3455,7 @@ class OzonOperations(OzonInvoker):
         """Отклонить заявку на отмену rFBS.
 
         ``POST /v2/conditional-cancellation/reject`` (CancellationAPI_ConditionalCancellationRejectV2)."""
-        await self._invoke(_OPS["CancellationAPI_ConditionalCancellationRejectV2"], None, body, _NoneType)
+        await self._invoke(_op("CancellationAPI_ConditionalCancellationRejectV2"), None, body, _NoneType)
 
     async def returns_list(self, body: V1GetReturnsListRequest) -> V1GetReturnsListResponse:
         """Информация о возвратах FBO и FBS.
@@ -3469,7 +3463,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/returns/list`` (returnsList)."""
         from .models import V1GetReturnsListResponse
 
-        return await self._invoke(_OPS["returnsList"], None, body, V1GetReturnsListResponse)
+        return await self._invoke(_op("returnsList"), None, body, V1GetReturnsListResponse)
 
     async def returns_company_fbs_info(
         self, body: V1ReturnsCompanyFbsInfoRequest
@@ -3479,7 +3473,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/returns/company/fbs/info`` (returnsCompanyFBSInfo)."""
         from .models import V1ReturnsCompanyFbsInfoResponse
 
-        return await self._invoke(_OPS["returnsCompanyFBSInfo"], None, body, V1ReturnsCompanyFbsInfoResponse)
+        return await self._invoke(_op("returnsCompanyFBSInfo"), None, body, V1ReturnsCompanyFbsInfoResponse)
 
     async def utilization_history(self) -> V1ReturnsSettingsUtilizationHistoryResponse:
         """Получить историю изменений автоутилизации.
@@ -3488,7 +3482,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ReturnsSettingsUtilizationHistoryResponse
 
         return await self._invoke(
-            _OPS["UtilizationHistory"], None, None, V1ReturnsSettingsUtilizationHistoryResponse
+            _op("UtilizationHistory"), None, None, V1ReturnsSettingsUtilizationHistoryResponse
         )
 
     async def utilization_info(self) -> V1ReturnsSettingsUtilizationInfoResponse:
@@ -3498,14 +3492,14 @@ class OzonOperations(OzonInvoker):
         from .models import V1ReturnsSettingsUtilizationInfoResponse
 
         return await self._invoke(
-            _OPS["UtilizationInfo"], None, None, V1ReturnsSettingsUtilizationInfoResponse
+            _op("UtilizationInfo"), None, None, V1ReturnsSettingsUtilizationInfoResponse
         )
 
     async def utilization_update(self, body: V1ReturnsSettingsUtilizationUpdateRequest) -> None:
         """Обновить настройки автоутилизации.
 
         ``POST /v1/returns/settings/utilization/update`` (UtilizationUpdate)."""
-        await self._invoke(_OPS["UtilizationUpdate"], None, body, _NoneType)
+        await self._invoke(_op("UtilizationUpdate"), None, body, _NoneType)
 
     async def return_giveout_is_enabled(self, body: dict[str, _Any]) -> V1GiveoutIsEnabledResponse:
         """Проверить возможность получения возвратных отгрузок по штрихкоду.
@@ -3513,7 +3507,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/return/giveout/is-enabled`` (ReturnAPI_GiveoutIsEnabled)."""
         from .models import V1GiveoutIsEnabledResponse
 
-        return await self._invoke(_OPS["ReturnAPI_GiveoutIsEnabled"], None, body, V1GiveoutIsEnabledResponse)
+        return await self._invoke(_op("ReturnAPI_GiveoutIsEnabled"), None, body, V1GiveoutIsEnabledResponse)
 
     async def return_giveout_list(self, body: V1GiveoutListRequest) -> V1GiveoutListResponse:
         """Список возвратных отгрузок.
@@ -3521,7 +3515,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/return/giveout/list`` (ReturnAPI_GiveoutList)."""
         from .models import V1GiveoutListResponse
 
-        return await self._invoke(_OPS["ReturnAPI_GiveoutList"], None, body, V1GiveoutListResponse)
+        return await self._invoke(_op("ReturnAPI_GiveoutList"), None, body, V1GiveoutListResponse)
 
     async def return_giveout_info(self, body: V1GiveoutInfoRequest) -> V1GiveoutInfoResponse:
         """Информация о возвратной отгрузке.
@@ -3529,7 +3523,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/return/giveout/info`` (ReturnAPI_GiveoutInfo)."""
         from .models import V1GiveoutInfoResponse
 
-        return await self._invoke(_OPS["ReturnAPI_GiveoutInfo"], None, body, V1GiveoutInfoResponse)
+        return await self._invoke(_op("ReturnAPI_GiveoutInfo"), None, body, V1GiveoutInfoResponse)
 
     async def return_giveout_get_barcode(self, body: dict[str, _Any]) -> V1GiveoutGetBarcodeResponse:
         """Значение штрихкода для возвратных отгрузок.
@@ -3537,27 +3531,25 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/return/giveout/barcode`` (ReturnAPI_GiveoutGetBarcode)."""
         from .models import V1GiveoutGetBarcodeResponse
 
-        return await self._invoke(
-            _OPS["ReturnAPI_GiveoutGetBarcode"], None, body, V1GiveoutGetBarcodeResponse
-        )
+        return await self._invoke(_op("ReturnAPI_GiveoutGetBarcode"), None, body, V1GiveoutGetBarcodeResponse)
 
     async def return_giveout_get_pdf(self, body: dict[str, _Any]) -> bytes:
         """Штрихкод для получения возвратной отгрузки в формате PDF.
 
         ``POST /v1/return/giveout/get-pdf`` (ReturnAPI_GiveoutGetPDF)."""
-        return await self._invoke(_OPS["ReturnAPI_GiveoutGetPDF"], None, body, bytes)
+        return await self._invoke(_op("ReturnAPI_GiveoutGetPDF"), None, body, bytes)
 
     async def return_giveout_get_png(self, body: dict[str, _Any]) -> bytes:
         """Штрихкод для получения возвратной отгрузки в формате PNG.
 
         ``POST /v1/return/giveout/get-png`` (ReturnAPI_GiveoutGetPNG)."""
-        return await self._invoke(_OPS["ReturnAPI_GiveoutGetPNG"], None, body, bytes)
+        return await self._invoke(_op("ReturnAPI_GiveoutGetPNG"), None, body, bytes)
 
     async def return_giveout_barcode_reset(self, body: dict[str, _Any]) -> bytes:
         """Сгенерировать новый штрихкод.
 
         ``POST /v1/return/giveout/barcode-reset`` (ReturnAPI_GiveoutBarcodeReset)."""
-        return await self._invoke(_OPS["ReturnAPI_GiveoutBarcodeReset"], None, body, bytes)
+        return await self._invoke(_op("ReturnAPI_GiveoutBarcodeReset"), None, body, bytes)
 
     async def chat_send_file(self, body: ChatChatSendFileRequest) -> ChatChatSendFileResponse:
         """Отправить файл.
@@ -3565,7 +3557,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/chat/send/file`` (ChatAPI_ChatSendFile)."""
         from .models import ChatChatSendFileResponse
 
-        return await self._invoke(_OPS["ChatAPI_ChatSendFile"], None, body, ChatChatSendFileResponse)
+        return await self._invoke(_op("ChatAPI_ChatSendFile"), None, body, ChatChatSendFileResponse)
 
     async def chat_list_v3(self, body: V3ChatList) -> V3ChatListResponse:
         """Список чатов.
@@ -3573,7 +3565,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v3/chat/list`` (ChatAPI_ChatListV3)."""
         from .models import V3ChatListResponse
 
-        return await self._invoke(_OPS["ChatAPI_ChatListV3"], None, body, V3ChatListResponse)
+        return await self._invoke(_op("ChatAPI_ChatListV3"), None, body, V3ChatListResponse)
 
     def iter_chat_list_v3(self, body: V3ChatList, *, limit: int | None = None) -> AsyncIterator[V3ChatInfo]:
         """Each item of ``chats`` over every page of :meth:`chat_list_v3`.
@@ -3581,7 +3573,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import V3ChatInfo
 
-        return self._iterate(_OPS["ChatAPI_ChatListV3"], None, body, V3ChatInfo, limit)
+        return self._iterate(_op("ChatAPI_ChatListV3"), None, body, V3ChatInfo, limit)
 
     async def chat_history_v3(self, body: V3ChatHistoryRequest) -> V3ChatHistoryResponse:
         """История чата.
@@ -3589,7 +3581,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v3/chat/history`` (ChatAPI_ChatHistoryV3)."""
         from .models import V3ChatHistoryResponse
 
-        return await self._invoke(_OPS["ChatAPI_ChatHistoryV3"], None, body, V3ChatHistoryResponse)
+        return await self._invoke(_op("ChatAPI_ChatHistoryV3"), None, body, V3ChatHistoryResponse)
 
     async def invoice_create_or_update_v2(
         self, body: V2InvoiceCreateOrUpdateV2Request
@@ -3600,7 +3592,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2InvoiceCreateOrUpdateV2Response
 
         return await self._invoke(
-            _OPS["InvoiceAPI_InvoiceCreateOrUpdateV2"], None, body, V2InvoiceCreateOrUpdateV2Response
+            _op("InvoiceAPI_InvoiceCreateOrUpdateV2"), None, body, V2InvoiceCreateOrUpdateV2Response
         )
 
     async def invoice_upload(self, body: V1InvoiceFileUploadRequest) -> V1InvoiceFileUploadResponse:
@@ -3609,7 +3601,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/invoice/file/upload`` (invoice_upload)."""
         from .models import V1InvoiceFileUploadResponse
 
-        return await self._invoke(_OPS["invoice_upload"], None, body, V1InvoiceFileUploadResponse)
+        return await self._invoke(_op("invoice_upload"), None, body, V1InvoiceFileUploadResponse)
 
     async def invoice_get_v2(self, body: V1InvoiceGetRequest) -> V2InvoiceGetV2Response:
         """Получить информацию о счёте-фактуре.
@@ -3617,7 +3609,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/invoice/get`` (invoice_getV2)."""
         from .models import V2InvoiceGetV2Response
 
-        return await self._invoke(_OPS["invoice_getV2"], None, body, V2InvoiceGetV2Response)
+        return await self._invoke(_op("invoice_getV2"), None, body, V2InvoiceGetV2Response)
 
     async def invoice_delete(self, body: V1InvoiceDeleteRequest) -> V1InvoiceDeleteResponse:
         """Удалить ссылку на счёт-фактуру.
@@ -3625,7 +3617,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/invoice/delete`` (invoice_delete)."""
         from .models import V1InvoiceDeleteResponse
 
-        return await self._invoke(_OPS["invoice_delete"], None, body, V1InvoiceDeleteResponse)
+        return await self._invoke(_op("invoice_delete"), None, body, V1InvoiceDeleteResponse)
 
     async def report_info(self, body: ReportReportInfoRequest) -> ReportReportInfoResponse:
         """Информация об отчёте.
@@ -3633,7 +3625,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/report/info`` (ReportAPI_ReportInfo)."""
         from .models import ReportReportInfoResponse
 
-        return await self._invoke(_OPS["ReportAPI_ReportInfo"], None, body, ReportReportInfoResponse)
+        return await self._invoke(_op("ReportAPI_ReportInfo"), None, body, ReportReportInfoResponse)
 
     async def report_list(self, body: ReportReportListRequest) -> ReportReportListResponse:
         """Список отчётов.
@@ -3641,7 +3633,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/report/list`` (ReportAPI_ReportList)."""
         from .models import ReportReportListResponse
 
-        return await self._invoke(_OPS["ReportAPI_ReportList"], None, body, ReportReportListResponse)
+        return await self._invoke(_op("ReportAPI_ReportList"), None, body, ReportReportListResponse)
 
     async def report_create_company_products_report(
         self, body: ReportCreateCompanyProductsReportRequest | None = None
@@ -3652,7 +3644,7 @@ class OzonOperations(OzonInvoker):
         from .models import ReportCreateReportResponse
 
         return await self._invoke(
-            _OPS["ReportAPI_CreateCompanyProductsReport"], None, body, ReportCreateReportResponse
+            _op("ReportAPI_CreateCompanyProductsReport"), None, body, ReportCreateReportResponse
         )
 
     async def report_returns_create(
@@ -3664,7 +3656,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2ReportReturnsCreateResponse
 
         return await self._invoke(
-            _OPS["ReportAPI_ReportReturnsCreate"], None, body, V2ReportReturnsCreateResponse
+            _op("ReportAPI_ReportReturnsCreate"), None, body, V2ReportReturnsCreateResponse
         )
 
     async def report_create_company_postings_report(
@@ -3676,7 +3668,7 @@ class OzonOperations(OzonInvoker):
         from .models import ReportCreateReportResponse
 
         return await self._invoke(
-            _OPS["ReportAPI_CreateCompanyPostingsReport"], None, body, ReportCreateReportResponse
+            _op("ReportAPI_CreateCompanyPostingsReport"), None, body, ReportCreateReportResponse
         )
 
     async def finance_cash_flow_statement_list(
@@ -3688,10 +3680,7 @@ class OzonOperations(OzonInvoker):
         from .models import V3FinanceCashFlowStatementListResponse
 
         return await self._invoke(
-            _OPS["FinanceAPI_FinanceCashFlowStatementList"],
-            None,
-            body,
-            V3FinanceCashFlowStatementListResponse,
+            _op("FinanceAPI_FinanceCashFlowStatementList"), None, body, V3FinanceCashFlowStatementListResponse
         )
 
     async def report_create_discounted_report(self, body: dict[str, _Any]) -> ReportCreateDiscountedResponse:
@@ -3701,7 +3690,7 @@ class OzonOperations(OzonInvoker):
         from .models import ReportCreateDiscountedResponse
 
         return await self._invoke(
-            _OPS["ReportAPI_CreateDiscountedReport"], None, body, ReportCreateDiscountedResponse
+            _op("ReportAPI_CreateDiscountedReport"), None, body, ReportCreateDiscountedResponse
         )
 
     async def report_create_stock_by_warehouse_report(
@@ -3713,7 +3702,7 @@ class OzonOperations(OzonInvoker):
         from .models import CommonCreateReportResponse
 
         return await self._invoke(
-            _OPS["ReportAPI_CreateStockByWarehouseReport"], None, body, CommonCreateReportResponse
+            _op("ReportAPI_CreateStockByWarehouseReport"), None, body, CommonCreateReportResponse
         )
 
     async def create_placement_by_products_report(
@@ -3725,7 +3714,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CreatePlacementByProductsReportResponse
 
         return await self._invoke(
-            _OPS["CreatePlacementByProductsReport"], None, body, V1CreatePlacementByProductsReportResponse
+            _op("CreatePlacementByProductsReport"), None, body, V1CreatePlacementByProductsReportResponse
         )
 
     async def create_placement_by_supplies_report(
@@ -3737,7 +3726,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CreatePlacementBySuppliesReportResponse
 
         return await self._invoke(
-            _OPS["CreatePlacementBySuppliesReport"], None, body, V1CreatePlacementBySuppliesReportResponse
+            _op("CreatePlacementBySuppliesReport"), None, body, V1CreatePlacementBySuppliesReportResponse
         )
 
     async def create_company_marked_products_sales_report(
@@ -3749,7 +3738,7 @@ class OzonOperations(OzonInvoker):
         from .models import CommonCreateReportResponse
 
         return await self._invoke(
-            _OPS["CreateCompanyMarkedProductsSalesReport"], None, body, CommonCreateReportResponse
+            _op("CreateCompanyMarkedProductsSalesReport"), None, body, CommonCreateReportResponse
         )
 
     async def analytics_get_stock_on_warehouses_v2(
@@ -3761,10 +3750,7 @@ class OzonOperations(OzonInvoker):
         from .models import AnalyticsStockOnWarehouseResponse
 
         return await self._invoke(
-            _OPS["AnalyticsAPI_AnalyticsGetStockOnWarehousesV2"],
-            None,
-            body,
-            AnalyticsStockOnWarehouseResponse,
+            _op("AnalyticsAPI_AnalyticsGetStockOnWarehousesV2"), None, body, AnalyticsStockOnWarehouseResponse
         )
 
     async def analytics_stocks_turnover(
@@ -3776,7 +3762,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AnalyticsTurnoverStocksResponse
 
         return await self._invoke(
-            _OPS["AnalyticsAPI_StocksTurnover"], None, body, V1AnalyticsTurnoverStocksResponse
+            _op("AnalyticsAPI_StocksTurnover"), None, body, V1AnalyticsTurnoverStocksResponse
         )
 
     async def analytics_stocks(self, body: V1AnalyticsStocksRequest) -> V1AnalyticsStocksResponse:
@@ -3785,7 +3771,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/analytics/stocks`` (AnalyticsAPI_AnalyticsStocks)."""
         from .models import V1AnalyticsStocksResponse
 
-        return await self._invoke(_OPS["AnalyticsAPI_AnalyticsStocks"], None, body, V1AnalyticsStocksResponse)
+        return await self._invoke(_op("AnalyticsAPI_AnalyticsStocks"), None, body, V1AnalyticsStocksResponse)
 
     async def finance_get_realization_report_v2(
         self, body: V2GetRealizationReportRequestV2
@@ -3796,7 +3782,7 @@ class OzonOperations(OzonInvoker):
         from .models import V2GetRealizationReportResponseV2
 
         return await self._invoke(
-            _OPS["FinanceAPI_GetRealizationReportV2"], None, body, V2GetRealizationReportResponseV2
+            _op("FinanceAPI_GetRealizationReportV2"), None, body, V2GetRealizationReportResponseV2
         )
 
     async def finance_get_realization_report_v1(
@@ -3808,7 +3794,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetRealizationReportPostingResponse
 
         return await self._invoke(
-            _OPS["FinanceAPI_GetRealizationReportV1"], None, body, V1GetRealizationReportPostingResponse
+            _op("FinanceAPI_GetRealizationReportV1"), None, body, V1GetRealizationReportPostingResponse
         )
 
     async def finance_transaction_list_v3(
@@ -3820,7 +3806,7 @@ class OzonOperations(OzonInvoker):
         from .models import Financev3FinanceTransactionListV3Response
 
         return await self._invoke(
-            _OPS["FinanceAPI_FinanceTransactionListV3"], None, body, Financev3FinanceTransactionListV3Response
+            _op("FinanceAPI_FinanceTransactionListV3"), None, body, Financev3FinanceTransactionListV3Response
         )
 
     async def finance_transaction_total_v3(
@@ -3832,7 +3818,7 @@ class OzonOperations(OzonInvoker):
         from .models import Financev3FinanceTransactionTotalsV3Response
 
         return await self._invoke(
-            _OPS["FinanceAPI_FinanceTransactionTotalV3"],
+            _op("FinanceAPI_FinanceTransactionTotalV3"),
             None,
             body,
             Financev3FinanceTransactionTotalsV3Response,
@@ -3847,7 +3833,7 @@ class OzonOperations(OzonInvoker):
         from .models import CommonCreateReportResponse
 
         return await self._invoke(
-            _OPS["ReportAPI_CreateDocumentB2BSalesReport"], None, body, CommonCreateReportResponse
+            _op("ReportAPI_CreateDocumentB2BSalesReport"), None, body, CommonCreateReportResponse
         )
 
     async def report_create_document_b2_b_sales_json_report(
@@ -3859,7 +3845,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CreateDocumentB2BSalesJSONReportResponse
 
         return await self._invoke(
-            _OPS["ReportAPI_CreateDocumentB2BSalesJSONReport"],
+            _op("ReportAPI_CreateDocumentB2BSalesJSONReport"),
             None,
             body,
             V1CreateDocumentB2BSalesJSONReportResponse,
@@ -3874,7 +3860,7 @@ class OzonOperations(OzonInvoker):
         from .models import CommonCreateReportResponse
 
         return await self._invoke(
-            _OPS["ReportAPI_CreateMutualSettlementReport"], None, body, CommonCreateReportResponse
+            _op("ReportAPI_CreateMutualSettlementReport"), None, body, CommonCreateReportResponse
         )
 
     async def get_finance_products_buyout(
@@ -3886,7 +3872,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetFinanceProductsBuyoutResponse
 
         return await self._invoke(
-            _OPS["GetFinanceProductsBuyout"], None, body, V1GetFinanceProductsBuyoutResponse
+            _op("GetFinanceProductsBuyout"), None, body, V1GetFinanceProductsBuyoutResponse
         )
 
     async def report_get_compensation_report(
@@ -3897,7 +3883,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/finance/compensation`` (ReportAPI_GetCompensationReport)."""
         from .models import CreateReportResponse
 
-        return await self._invoke(_OPS["ReportAPI_GetCompensationReport"], None, body, CreateReportResponse)
+        return await self._invoke(_op("ReportAPI_GetCompensationReport"), None, body, CreateReportResponse)
 
     async def report_get_decompensation_report(
         self, body: V1GetDecompensationReportRequest
@@ -3907,7 +3893,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/finance/decompensation`` (ReportAPI_GetDecompensationReport)."""
         from .models import CreateReportResponse
 
-        return await self._invoke(_OPS["ReportAPI_GetDecompensationReport"], None, body, CreateReportResponse)
+        return await self._invoke(_op("ReportAPI_GetDecompensationReport"), None, body, CreateReportResponse)
 
     async def get_receipt(self, body: V1GetReceiptRequest) -> V1GetReceiptResponse:
         """Получить чек в формате PDF.
@@ -3915,7 +3901,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/receipts/get`` (GetReceipt)."""
         from .models import V1GetReceiptResponse
 
-        return await self._invoke(_OPS["GetReceipt"], None, body, V1GetReceiptResponse)
+        return await self._invoke(_op("GetReceipt"), None, body, V1GetReceiptResponse)
 
     async def receipts_seller_list(
         self, body: V1ReceiptsSellerListRequest | None = None
@@ -3925,7 +3911,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/receipts/seller/list`` (ReceiptsSellerList)."""
         from .models import V1ReceiptsSellerListResponse
 
-        return await self._invoke(_OPS["ReceiptsSellerList"], None, body, V1ReceiptsSellerListResponse)
+        return await self._invoke(_op("ReceiptsSellerList"), None, body, V1ReceiptsSellerListResponse)
 
     async def upload_receipt(self, body: V1UploadReceiptRequest) -> V1UploadReceiptResponse:
         """Загрузить чек.
@@ -3941,7 +3927,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/rating/summary`` (RatingAPI_RatingSummaryV1)."""
         from .models import V1RatingSummaryV1Response
 
-        return await self._invoke(_OPS["RatingAPI_RatingSummaryV1"], None, body, V1RatingSummaryV1Response)
+        return await self._invoke(_op("RatingAPI_RatingSummaryV1"), None, body, V1RatingSummaryV1Response)
 
     async def rating_history_v1(self, body: V1RatingHistoryV1Request) -> V1RatingHistoryV1Response:
         """Получить информацию о рейтингах продавца за период.
@@ -3949,7 +3935,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/rating/history`` (RatingAPI_RatingHistoryV1)."""
         from .models import V1RatingHistoryV1Response
 
-        return await self._invoke(_OPS["RatingAPI_RatingHistoryV1"], None, body, V1RatingHistoryV1Response)
+        return await self._invoke(_op("RatingAPI_RatingHistoryV1"), None, body, V1RatingHistoryV1Response)
 
     async def rating_get_fbs_rating_index_info_v1(self) -> V1GetFBSRatingIndexInfoV1Response:
         """Получить индекс ошибок FBS и rFBS.
@@ -3958,7 +3944,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetFBSRatingIndexInfoV1Response
 
         return await self._invoke(
-            _OPS["RatingAPI_GetFBSRatingIndexInfoV1"], None, None, V1GetFBSRatingIndexInfoV1Response
+            _op("RatingAPI_GetFBSRatingIndexInfoV1"), None, None, V1GetFBSRatingIndexInfoV1Response
         )
 
     async def rating_list_fbs_rating_index_postings_v1(
@@ -3970,7 +3956,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ListFBSRatingIndexPostingsV1Response
 
         return await self._invoke(
-            _OPS["RatingAPI_ListFBSRatingIndexPostingsV1"], None, body, V1ListFBSRatingIndexPostingsV1Response
+            _op("RatingAPI_ListFBSRatingIndexPostingsV1"), None, body, V1ListFBSRatingIndexPostingsV1Response
         )
 
     def iter_rating_list_fbs_rating_index_postings_v1(
@@ -3982,7 +3968,7 @@ class OzonOperations(OzonInvoker):
         from .models import ListFBSRatingIndexPostingsV1ResponseError
 
         return self._iterate(
-            _OPS["RatingAPI_ListFBSRatingIndexPostingsV1"],
+            _op("RatingAPI_ListFBSRatingIndexPostingsV1"),
             None,
             body,
             ListFBSRatingIndexPostingsV1ResponseError,
@@ -3998,7 +3984,7 @@ class OzonOperations(OzonInvoker):
         One request, sent as given; :meth:`upload_posting_codes` is the bulk method."""
         from .models import V1UploadPostingCodesResponse
 
-        return await self._invoke(_OPS["UploadPostingCodes"], None, body, V1UploadPostingCodesResponse)
+        return await self._invoke(_op("UploadPostingCodes"), None, body, V1UploadPostingCodesResponse)
 
     async def list_posting_codes(
         self, body: V1ListPostingCodesRequest | None = None
@@ -4009,7 +3995,7 @@ class OzonOperations(OzonInvoker):
         Deprecated: Метод устаревает. Переключитесь на /v2/posting/digital/list. Use :meth:`posting_digital_list`."""
         from .models import V1ListPostingCodesResponse
 
-        return await self._invoke(_OPS["ListPostingCodes"], None, body, V1ListPostingCodesResponse)
+        return await self._invoke(_op("ListPostingCodes"), None, body, V1ListPostingCodesResponse)
 
     async def digital_product_stocks_import(
         self, body: V1StocksImportRequest | None = None
@@ -4019,7 +4005,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/digital/stocks/import`` (DigitalProductAPI_StocksImport)."""
         from .models import V1StocksImportResponse
 
-        return await self._invoke(_OPS["DigitalProductAPI_StocksImport"], None, body, V1StocksImportResponse)
+        return await self._invoke(_op("DigitalProductAPI_StocksImport"), None, body, V1StocksImportResponse)
 
     async def analytics_manage_stocks(
         self, body: V1AnalyticsManageStocksRequest | None = None
@@ -4030,7 +4016,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AnalyticsManageStocksResponse
 
         return await self._invoke(
-            _OPS["AnalyticsAPI_ManageStocks"], None, body, V1AnalyticsManageStocksResponse
+            _op("AnalyticsAPI_ManageStocks"), None, body, V1AnalyticsManageStocksResponse
         )
 
     async def get_supply_returns_summary_report(
@@ -4042,7 +4028,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetSupplyReturnsSummaryReportResponse
 
         return await self._invoke(
-            _OPS["GetSupplyReturnsSummaryReport"], None, body, V1GetSupplyReturnsSummaryReportResponse
+            _op("GetSupplyReturnsSummaryReport"), None, body, V1GetSupplyReturnsSummaryReportResponse
         )
 
     def iter_get_supply_returns_summary_report(
@@ -4054,7 +4040,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetSupplyReturnsSummaryReportResponseRow
 
         return self._iterate(
-            _OPS["GetSupplyReturnsSummaryReport"],
+            _op("GetSupplyReturnsSummaryReport"),
             None,
             body,
             V1GetSupplyReturnsSummaryReportResponseRow,
@@ -4070,7 +4056,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetSupplierReturnsSummaryReportResponse
 
         return await self._invoke(
-            _OPS["GetSupplierReturnsSummaryReport"], None, body, V1GetSupplierReturnsSummaryReportResponse
+            _op("GetSupplierReturnsSummaryReport"), None, body, V1GetSupplierReturnsSummaryReportResponse
         )
 
     def iter_get_supplier_returns_summary_report(
@@ -4082,7 +4068,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetSupplierReturnsSummaryReportResponseRow
 
         return self._iterate(
-            _OPS["GetSupplierReturnsSummaryReport"],
+            _op("GetSupplierReturnsSummaryReport"),
             None,
             body,
             V1GetSupplierReturnsSummaryReportResponseRow,
@@ -4098,7 +4084,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SetProductStairwayDiscountByQuantityResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_SetProductStairwayDiscountByQuantity"],
+            _op("ProductAPI_SetProductStairwayDiscountByQuantity"),
             None,
             body,
             V1SetProductStairwayDiscountByQuantityResponse,
@@ -4113,7 +4099,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1GetProductStairwayDiscountByQuantityResponse
 
         return await self._invoke(
-            _OPS["ProductAPI_GetProductStairwayDiscountByQuantity"],
+            _op("ProductAPI_GetProductStairwayDiscountByQuantity"),
             None,
             body,
             V1GetProductStairwayDiscountByQuantityResponse,
@@ -4127,7 +4113,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/finance/balance`` (GetFinanceBalanceV1)."""
         from .models import V1GetFinanceBalanceV1Response
 
-        return await self._invoke(_OPS["GetFinanceBalanceV1"], None, body, V1GetFinanceBalanceV1Response)
+        return await self._invoke(_op("GetFinanceBalanceV1"), None, body, V1GetFinanceBalanceV1Response)
 
     async def get_discount_task_list_v2(
         self, body: V2GetDiscountTaskListV2Request | None = None
@@ -4137,7 +4123,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/actions/discounts-task/list`` (GetDiscountTaskListV2)."""
         from .models import V2GetDiscountTaskListV2Response
 
-        return await self._invoke(_OPS["GetDiscountTaskListV2"], None, body, V2GetDiscountTaskListV2Response)
+        return await self._invoke(_op("GetDiscountTaskListV2"), None, body, V2GetDiscountTaskListV2Response)
 
     async def product_visibility_set(
         self, body: ProductV1ProductVisibilitySetRequest
@@ -4148,7 +4134,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductV1ProductVisibilitySetResponse
 
         return await self._invoke(
-            _OPS["ProductVisibilitySet"], None, body, ProductV1ProductVisibilitySetResponse
+            _op("ProductVisibilitySet"), None, body, ProductV1ProductVisibilitySetResponse
         )
 
     async def posting_digital_list(
@@ -4159,7 +4145,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/posting/digital/list`` (PostingDigitalList)."""
         from .models import PostingV2PostingDigitalListResponse
 
-        return await self._invoke(_OPS["PostingDigitalList"], None, body, PostingV2PostingDigitalListResponse)
+        return await self._invoke(_op("PostingDigitalList"), None, body, PostingV2PostingDigitalListResponse)
 
     def iter_posting_digital_list(
         self, body: PostingV2PostingDigitalListRequest | None = None, *, limit: int | None = None
@@ -4170,7 +4156,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingV2PostingDigitalListResponsePostings
 
         return self._iterate(
-            _OPS["PostingDigitalList"], None, body, PostingV2PostingDigitalListResponsePostings, limit
+            _op("PostingDigitalList"), None, body, PostingV2PostingDigitalListResponsePostings, limit
         )
 
     async def get_finance_accrual_postings(
@@ -4182,7 +4168,7 @@ class OzonOperations(OzonInvoker):
         from .models import FinanceV1GetFinanceAccrualPostingsResponse
 
         return await self._invoke(
-            _OPS["GetFinanceAccrualPostings"], None, body, FinanceV1GetFinanceAccrualPostingsResponse
+            _op("GetFinanceAccrualPostings"), None, body, FinanceV1GetFinanceAccrualPostingsResponse
         )
 
     async def get_finance_accrual_types(self) -> FinanceV1GetFinanceAccrualTypesResponse:
@@ -4192,7 +4178,7 @@ class OzonOperations(OzonInvoker):
         from .models import FinanceV1GetFinanceAccrualTypesResponse
 
         return await self._invoke(
-            _OPS["GetFinanceAccrualTypes"], None, None, FinanceV1GetFinanceAccrualTypesResponse
+            _op("GetFinanceAccrualTypes"), None, None, FinanceV1GetFinanceAccrualTypesResponse
         )
 
     async def get_finance_accrual_by_day(
@@ -4204,7 +4190,7 @@ class OzonOperations(OzonInvoker):
         from .models import FinanceV1GetFinanceAccrualByDayResponse
 
         return await self._invoke(
-            _OPS["GetFinanceAccrualByDay"], None, body, FinanceV1GetFinanceAccrualByDayResponse
+            _op("GetFinanceAccrualByDay"), None, body, FinanceV1GetFinanceAccrualByDayResponse
         )
 
     def iter_get_finance_accrual_by_day(
@@ -4216,7 +4202,7 @@ class OzonOperations(OzonInvoker):
         from .models import FinanceV1GetFinanceAccrualByDayResponseAccrual
 
         return self._iterate(
-            _OPS["GetFinanceAccrualByDay"], None, body, FinanceV1GetFinanceAccrualByDayResponseAccrual, limit
+            _op("GetFinanceAccrualByDay"), None, body, FinanceV1GetFinanceAccrualByDayResponseAccrual, limit
         )
 
     async def product_visibility_info(
@@ -4228,7 +4214,7 @@ class OzonOperations(OzonInvoker):
         from .models import ProductV1ProductVisibilityInfoResponse
 
         return await self._invoke(
-            _OPS["ProductVisibilityInfo"], None, body, ProductV1ProductVisibilityInfoResponse
+            _op("ProductVisibilityInfo"), None, body, ProductV1ProductVisibilityInfoResponse
         )
 
     async def warehouse_list_drop_off_points_for_create_fbs_warehouse(
@@ -4240,7 +4226,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ListDropOffPointsForCreateFBSWarehouseResponse
 
         return await self._invoke(
-            _OPS["WarehouseAPI_ListDropOffPointsForCreateFBSWarehouse"],
+            _op("WarehouseAPI_ListDropOffPointsForCreateFBSWarehouse"),
             None,
             body,
             V1ListDropOffPointsForCreateFBSWarehouseResponse,
@@ -4255,7 +4241,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1ListDropOffPointsForUpdateFBSWarehouseResponse
 
         return await self._invoke(
-            _OPS["WarehouseAPI_ListDropOffPointsForUpdateFBSWarehouse"],
+            _op("WarehouseAPI_ListDropOffPointsForUpdateFBSWarehouse"),
             None,
             body,
             V1ListDropOffPointsForUpdateFBSWarehouseResponse,
@@ -4270,7 +4256,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFbsCreateDropOffTimeslotListResponse
 
         return await self._invoke(
-            _OPS["WarehouseFbsCreateDropOffTimeslotList"],
+            _op("WarehouseFbsCreateDropOffTimeslotList"),
             None,
             body,
             V1WarehouseFbsCreateDropOffTimeslotListResponse,
@@ -4285,7 +4271,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFbsUpdateDropOffTimeslotListResponse
 
         return await self._invoke(
-            _OPS["WarehouseFbsUpdateDropOffTimeslotList"],
+            _op("WarehouseFbsUpdateDropOffTimeslotList"),
             None,
             body,
             V1WarehouseFbsUpdateDropOffTimeslotListResponse,
@@ -4300,7 +4286,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFbsCreatePickUpTimeslotListResponse
 
         return await self._invoke(
-            _OPS["WarehouseFbsCreatePickUpTimeslotList"],
+            _op("WarehouseFbsCreatePickUpTimeslotList"),
             None,
             body,
             V1WarehouseFbsCreatePickUpTimeslotListResponse,
@@ -4315,7 +4301,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFbsUpdatePickUpTimeslotListResponse
 
         return await self._invoke(
-            _OPS["WarehouseFbsUpdatePickUpTimeslotList"],
+            _op("WarehouseFbsUpdatePickUpTimeslotList"),
             None,
             body,
             V1WarehouseFbsUpdatePickUpTimeslotListResponse,
@@ -4330,7 +4316,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CreateWarehouseFBSResponse
 
         return await self._invoke(
-            _OPS["WarehouseAPI_CreateWarehouseFBS"], None, body, V1CreateWarehouseFBSResponse
+            _op("WarehouseAPI_CreateWarehouseFBS"), None, body, V1CreateWarehouseFBSResponse
         )
 
     async def update_warehouse_fbs(self, body: V1UpdateWarehouseFBSRequest) -> V1UpdateWarehouseFBSResponse:
@@ -4339,7 +4325,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/warehouse/fbs/update`` (UpdateWarehouseFBS)."""
         from .models import V1UpdateWarehouseFBSResponse
 
-        return await self._invoke(_OPS["UpdateWarehouseFBS"], None, body, V1UpdateWarehouseFBSResponse)
+        return await self._invoke(_op("UpdateWarehouseFBS"), None, body, V1UpdateWarehouseFBSResponse)
 
     async def update_warehouse_fbs_first_mile(
         self, body: V1UpdateWarehouseFBSFirstMileRequest
@@ -4350,7 +4336,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1UpdateWarehouseFBSFirstMileResponse
 
         return await self._invoke(
-            _OPS["UpdateWarehouseFBSFirstMile"], None, body, V1UpdateWarehouseFBSFirstMileResponse
+            _op("UpdateWarehouseFBSFirstMile"), None, body, V1UpdateWarehouseFBSFirstMileResponse
         )
 
     async def warehouse_fbs_create_return_point_list(
@@ -4362,7 +4348,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFBSCreateReturnPointListResponse
 
         return await self._invoke(
-            _OPS["WarehouseFBSCreateReturnPointList"], None, body, V1WarehouseFBSCreateReturnPointListResponse
+            _op("WarehouseFBSCreateReturnPointList"), None, body, V1WarehouseFBSCreateReturnPointListResponse
         )
 
     def iter_warehouse_fbs_create_return_point_list(
@@ -4374,7 +4360,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFBSCreateReturnPointListResponseReturnPoint
 
         return self._iterate(
-            _OPS["WarehouseFBSCreateReturnPointList"],
+            _op("WarehouseFBSCreateReturnPointList"),
             None,
             body,
             V1WarehouseFBSCreateReturnPointListResponseReturnPoint,
@@ -4390,7 +4376,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFBSUpdateReturnPointListResponse
 
         return await self._invoke(
-            _OPS["WarehouseFBSUpdateReturnPointList"], None, body, V1WarehouseFBSUpdateReturnPointListResponse
+            _op("WarehouseFBSUpdateReturnPointList"), None, body, V1WarehouseFBSUpdateReturnPointListResponse
         )
 
     def iter_warehouse_fbs_update_return_point_list(
@@ -4402,7 +4388,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFBSUpdateReturnPointListResponseReturnPoint
 
         return self._iterate(
-            _OPS["WarehouseFBSUpdateReturnPointList"],
+            _op("WarehouseFBSUpdateReturnPointList"),
             None,
             body,
             V1WarehouseFBSUpdateReturnPointListResponseReturnPoint,
@@ -4418,7 +4404,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFBSReturnMileInfoResponse
 
         return await self._invoke(
-            _OPS["WarehouseFBSReturnMileInfo"], None, body, V1WarehouseFBSReturnMileInfoResponse
+            _op("WarehouseFBSReturnMileInfo"), None, body, V1WarehouseFBSReturnMileInfoResponse
         )
 
     async def warehouse_fbs_return_mile_check(
@@ -4430,7 +4416,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFbsReturnMileCheckResponse
 
         return await self._invoke(
-            _OPS["WarehouseFbsReturnMileCheck"], None, body, V1WarehouseFbsReturnMileCheckResponse
+            _op("WarehouseFbsReturnMileCheck"), None, body, V1WarehouseFbsReturnMileCheckResponse
         )
 
     async def warehouse_fbs_pick_up_courier_create(
@@ -4439,7 +4425,7 @@ class OzonOperations(OzonInvoker):
         """Создать вызов курьера на забор отгрузки pick-up.
 
         ``POST /v1/warehouse/fbs/pickup/courier/create`` (WarehouseFbsPickUpCourierCreate)."""
-        await self._invoke(_OPS["WarehouseFbsPickUpCourierCreate"], None, body, _NoneType)
+        await self._invoke(_op("WarehouseFbsPickUpCourierCreate"), None, body, _NoneType)
 
     async def warehouse_fbs_pick_up_courier_cancel(
         self, body: V1WarehouseFbsPickUpCourierCancelRequest
@@ -4447,7 +4433,7 @@ class OzonOperations(OzonInvoker):
         """Отменить вызов курьера на забор отгрузки pick-up.
 
         ``POST /v1/warehouse/fbs/pickup/courier/cancel`` (WarehouseFbsPickUpCourierCancel)."""
-        await self._invoke(_OPS["WarehouseFbsPickUpCourierCancel"], None, body, _NoneType)
+        await self._invoke(_op("WarehouseFbsPickUpCourierCancel"), None, body, _NoneType)
 
     async def warehouse_fbs_pick_up_history_list(
         self, body: V1WarehouseFbsPickUpHistoryListRequest
@@ -4458,7 +4444,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFbsPickUpHistoryListResponse
 
         return await self._invoke(
-            _OPS["WarehouseFbsPickUpHistoryList"], None, body, V1WarehouseFbsPickUpHistoryListResponse
+            _op("WarehouseFbsPickUpHistoryList"), None, body, V1WarehouseFbsPickUpHistoryListResponse
         )
 
     def iter_warehouse_fbs_pick_up_history_list(
@@ -4470,7 +4456,7 @@ class OzonOperations(OzonInvoker):
         from .models import WarehouseFbsPickUpHistoryListResponseHistoryEntity
 
         return self._iterate(
-            _OPS["WarehouseFbsPickUpHistoryList"],
+            _op("WarehouseFbsPickUpHistoryList"),
             None,
             body,
             WarehouseFbsPickUpHistoryListResponseHistoryEntity,
@@ -4484,7 +4470,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseFbsPickUpPlanningListResponse
 
         return await self._invoke(
-            _OPS["WarehouseFbsPickUpPlanningList"], None, None, V1WarehouseFbsPickUpPlanningListResponse
+            _op("WarehouseFbsPickUpPlanningList"), None, None, V1WarehouseFbsPickUpPlanningListResponse
         )
 
     async def warehouse_erfbs_aggregator_create(
@@ -4496,7 +4482,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseERFBSAggregatorCreateResponse
 
         return await self._invoke(
-            _OPS["WarehouseERFBSAggregatorCreate"], None, body, V1WarehouseERFBSAggregatorCreateResponse
+            _op("WarehouseERFBSAggregatorCreate"), None, body, V1WarehouseERFBSAggregatorCreateResponse
         )
 
     async def warehouse_erfbs_update(
@@ -4507,7 +4493,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/warehouse/erfbs/update`` (WarehouseERFBSUpdate)."""
         from .models import V1WarehouseERFBSUpdateResponse
 
-        return await self._invoke(_OPS["WarehouseERFBSUpdate"], None, body, V1WarehouseERFBSUpdateResponse)
+        return await self._invoke(_op("WarehouseERFBSUpdate"), None, body, V1WarehouseERFBSUpdateResponse)
 
     async def warehouse_erfbs_aggregator_delivery_method_update(
         self, body: V1WarehouseERFBSAggregatorDeliveryMethodUpdateRequest
@@ -4518,7 +4504,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseERFBSAggregatorDeliveryMethodUpdateResponse
 
         return await self._invoke(
-            _OPS["WarehouseERFBSAggregatorDeliveryMethodUpdate"],
+            _op("WarehouseERFBSAggregatorDeliveryMethodUpdate"),
             None,
             body,
             V1WarehouseERFBSAggregatorDeliveryMethodUpdateResponse,
@@ -4533,7 +4519,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseERFBSNonIntegratedCreateResponse
 
         return await self._invoke(
-            _OPS["WarehouseERFBSNonIntegratedCreate"], None, body, V1WarehouseERFBSNonIntegratedCreateResponse
+            _op("WarehouseERFBSNonIntegratedCreate"), None, body, V1WarehouseERFBSNonIntegratedCreateResponse
         )
 
     async def warehouse_erfbs_non_integrated_delivery_method_update(
@@ -4545,7 +4531,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1WarehouseERFBSNonIntegratedDeliveryMethodUpdateResponse
 
         return await self._invoke(
-            _OPS["WarehouseERFBSNonIntegratedDeliveryMethodUpdate"],
+            _op("WarehouseERFBSNonIntegratedDeliveryMethodUpdate"),
             None,
             body,
             V1WarehouseERFBSNonIntegratedDeliveryMethodUpdateResponse,
@@ -4560,7 +4546,7 @@ class OzonOperations(OzonInvoker):
         from .models import WarehouseV1WarehouseRfbsPauseResponse
 
         return await self._invoke(
-            _OPS["WarehouseRfbsPause"], None, body, WarehouseV1WarehouseRfbsPauseResponse
+            _op("WarehouseRfbsPause"), None, body, WarehouseV1WarehouseRfbsPauseResponse
         )
 
     async def warehouse_rfbs_unpause(
@@ -4572,20 +4558,20 @@ class OzonOperations(OzonInvoker):
         from .models import WarehouseV1WarehouseRfbsUnpauseResponse
 
         return await self._invoke(
-            _OPS["WarehouseRfbsUnpause"], None, body, WarehouseV1WarehouseRfbsUnpauseResponse
+            _op("WarehouseRfbsUnpause"), None, body, WarehouseV1WarehouseRfbsUnpauseResponse
         )
 
     async def polygon_bind(self, body: V2PolygonBindRequest) -> None:
         """Связать метод доставки с полигоном.
 
         ``POST /v2/polygon/bind`` (PolygonBind)."""
-        await self._invoke(_OPS["PolygonBind"], None, body, _NoneType)
+        await self._invoke(_op("PolygonBind"), None, body, _NoneType)
 
     async def polygon_delete(self, body: V1PolygonDeleteRequest) -> None:
         """Удалить полигон из области доставки.
 
         ``POST /v1/polygon/delete`` (PolygonDelete)."""
-        await self._invoke(_OPS["PolygonDelete"], None, body, _NoneType)
+        await self._invoke(_op("PolygonDelete"), None, body, _NoneType)
 
     async def polygon_list(self, body: V1PolygonListRequest) -> V1PolygonListResponse:
         """Получить список установленных полигонов на метод доставки.
@@ -4593,19 +4579,19 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/polygon/list`` (PolygonList)."""
         from .models import V1PolygonListResponse
 
-        return await self._invoke(_OPS["PolygonList"], None, body, V1PolygonListResponse)
+        return await self._invoke(_op("PolygonList"), None, body, V1PolygonListResponse)
 
     async def polygon_time_coordinates_update(self, body: V1PolygonTimeCoordinatesUpdateRequest) -> None:
         """Обновить координаты полигона доставки.
 
         ``POST /v1/polygon/time/coordinates/update`` (PolygonTimeCoordinatesUpdate)."""
-        await self._invoke(_OPS["PolygonTimeCoordinatesUpdate"], None, body, _NoneType)
+        await self._invoke(_op("PolygonTimeCoordinatesUpdate"), None, body, _NoneType)
 
     async def polygon_time_set(self, body: V1PolygonTimeSetRequest) -> None:
         """Установить новое время доставки в полигоне.
 
         ``POST /v1/polygon/time/set`` (PolygonTimeSet)."""
-        await self._invoke(_OPS["PolygonTimeSet"], None, body, _NoneType)
+        await self._invoke(_op("PolygonTimeSet"), None, body, _NoneType)
 
     async def review_comment_create(self, body: V1CommentCreateRequest) -> V1CommentCreateResponse:
         """Оставить комментарий на отзыв.
@@ -4613,20 +4599,20 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/review/comment/create`` (ReviewAPI_CommentCreate)."""
         from .models import V1CommentCreateResponse
 
-        return await self._invoke(_OPS["ReviewAPI_CommentCreate"], None, body, V1CommentCreateResponse)
+        return await self._invoke(_op("ReviewAPI_CommentCreate"), None, body, V1CommentCreateResponse)
 
     async def review_comment_delete(self, body: V1CommentDeleteRequest) -> dict[str, _Any]:
         """Удалить комментарий на отзыв.
 
         ``POST /v1/review/comment/delete`` (ReviewAPI_CommentDelete).
         Deprecated: Метод устаревает. Переключитесь на /v2/review/comment/delete. Use :meth:`review_comment_delete_v2`."""
-        return await self._invoke(_OPS["ReviewAPI_CommentDelete"], None, body, dict[str, _Any])
+        return await self._invoke(_op("ReviewAPI_CommentDelete"), None, body, dict[str, _Any])
 
     async def review_comment_delete_v2(self, body: ReviewV2ReviewCommentDeleteV2Request) -> None:
         """Удалить комментарий на отзыв.
 
         ``POST /v2/review/comment/delete`` (ReviewCommentDeleteV2)."""
-        await self._invoke(_OPS["ReviewCommentDeleteV2"], None, body, _NoneType)
+        await self._invoke(_op("ReviewCommentDeleteV2"), None, body, _NoneType)
 
     async def review_comment_list(self, body: V1CommentListRequest) -> V1CommentListResponse:
         """Получить список комментариев на отзыв.
@@ -4634,20 +4620,20 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/review/comment/list`` (ReviewAPI_CommentList)."""
         from .models import V1CommentListResponse
 
-        return await self._invoke(_OPS["ReviewAPI_CommentList"], None, body, V1CommentListResponse)
+        return await self._invoke(_op("ReviewAPI_CommentList"), None, body, V1CommentListResponse)
 
     async def review_change_status(self, body: V1ReviewChangeStatusRequest) -> dict[str, _Any]:
         """Изменить статус отзывов.
 
         ``POST /v1/review/change-status`` (ReviewAPI_ReviewChangeStatus).
         Deprecated: Метод устаревает. Переключитесь на /v2/review/change-status. Use :meth:`review_change_status_v2`."""
-        return await self._invoke(_OPS["ReviewAPI_ReviewChangeStatus"], None, body, dict[str, _Any])
+        return await self._invoke(_op("ReviewAPI_ReviewChangeStatus"), None, body, dict[str, _Any])
 
     async def review_change_status_v2(self, body: ReviewV2ReviewChangeStatusV2Request | None = None) -> None:
         """Изменить статус отзывов.
 
         ``POST /v2/review/change-status`` (ReviewChangeStatusV2)."""
-        await self._invoke(_OPS["ReviewChangeStatusV2"], None, body, _NoneType)
+        await self._invoke(_op("ReviewChangeStatusV2"), None, body, _NoneType)
 
     async def review_count(self, body: dict[str, _Any]) -> V1ReviewCountResponse:
         """Количество отзывов по статусам.
@@ -4656,7 +4642,7 @@ class OzonOperations(OzonInvoker):
         Deprecated: Метод устаревает. Переключитесь на /v2/review/count. Use :meth:`review_count_v2`."""
         from .models import V1ReviewCountResponse
 
-        return await self._invoke(_OPS["ReviewAPI_ReviewCount"], None, body, V1ReviewCountResponse)
+        return await self._invoke(_op("ReviewAPI_ReviewCount"), None, body, V1ReviewCountResponse)
 
     async def review_count_v2(self) -> ReviewV2ReviewCountV2Response:
         """Получить количество отзывов по статусам.
@@ -4664,7 +4650,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/review/count`` (ReviewCountV2)."""
         from .models import ReviewV2ReviewCountV2Response
 
-        return await self._invoke(_OPS["ReviewCountV2"], None, None, ReviewV2ReviewCountV2Response)
+        return await self._invoke(_op("ReviewCountV2"), None, None, ReviewV2ReviewCountV2Response)
 
     async def review_info(self, body: V1ReviewInfoRequest) -> V1ReviewInfoResponse:
         """Получить информацию об отзыве.
@@ -4673,7 +4659,7 @@ class OzonOperations(OzonInvoker):
         Deprecated: Метод устаревает. Переключитесь на /v2/review/info. Use :meth:`review_info_v2`."""
         from .models import V1ReviewInfoResponse
 
-        return await self._invoke(_OPS["ReviewAPI_ReviewInfo"], None, body, V1ReviewInfoResponse)
+        return await self._invoke(_op("ReviewAPI_ReviewInfo"), None, body, V1ReviewInfoResponse)
 
     async def review_info_v2(self, body: ReviewV2ReviewInfoV2Request) -> ReviewV2ReviewInfoV2Response:
         """Получить информацию по отзыву.
@@ -4681,7 +4667,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/review/info`` (ReviewInfoV2)."""
         from .models import ReviewV2ReviewInfoV2Response
 
-        return await self._invoke(_OPS["ReviewInfoV2"], None, body, ReviewV2ReviewInfoV2Response)
+        return await self._invoke(_op("ReviewInfoV2"), None, body, ReviewV2ReviewInfoV2Response)
 
     async def review_list(self, body: V1ReviewListRequest) -> V1ReviewListResponse:
         """Получить список отзывов.
@@ -4690,7 +4676,7 @@ class OzonOperations(OzonInvoker):
         Deprecated: Метод устаревает. Переключитесь на /v2/review/list. Use :meth:`review_list_v2`."""
         from .models import V1ReviewListResponse
 
-        return await self._invoke(_OPS["ReviewAPI_ReviewList"], None, body, V1ReviewListResponse)
+        return await self._invoke(_op("ReviewAPI_ReviewList"), None, body, V1ReviewListResponse)
 
     def iter_review_list(
         self, body: V1ReviewListRequest, *, limit: int | None = None
@@ -4700,7 +4686,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import ReviewListResponseReview
 
-        return self._iterate(_OPS["ReviewAPI_ReviewList"], None, body, ReviewListResponseReview, limit)
+        return self._iterate(_op("ReviewAPI_ReviewList"), None, body, ReviewListResponseReview, limit)
 
     async def review_list_v2(self, body: ReviewV2ReviewListV2Request) -> ReviewV2ReviewListV2Response:
         """Получить список отзывов.
@@ -4708,7 +4694,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/review/list`` (ReviewListV2)."""
         from .models import ReviewV2ReviewListV2Response
 
-        return await self._invoke(_OPS["ReviewListV2"], None, body, ReviewV2ReviewListV2Response)
+        return await self._invoke(_op("ReviewListV2"), None, body, ReviewV2ReviewListV2Response)
 
     def iter_review_list_v2(
         self, body: ReviewV2ReviewListV2Request, *, limit: int | None = None
@@ -4718,7 +4704,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import ReviewV2ReviewListV2ResponseReview
 
-        return self._iterate(_OPS["ReviewListV2"], None, body, ReviewV2ReviewListV2ResponseReview, limit)
+        return self._iterate(_op("ReviewListV2"), None, body, ReviewV2ReviewListV2ResponseReview, limit)
 
     async def quant_product_list(self, body: ProductV1QuantListRequest) -> ProductV1QuantListResponse:
         """Список эконом-товаров.
@@ -4726,7 +4712,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/quant/list`` (QuantProductList)."""
         from .models import ProductV1QuantListResponse
 
-        return await self._invoke(_OPS["QuantProductList"], None, body, ProductV1QuantListResponse)
+        return await self._invoke(_op("QuantProductList"), None, body, ProductV1QuantListResponse)
 
     def iter_quant_product_list(
         self, body: ProductV1QuantListRequest, *, limit: int | None = None
@@ -4736,7 +4722,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import ProductV1QuantListResponseProducts
 
-        return self._iterate(_OPS["QuantProductList"], None, body, ProductV1QuantListResponseProducts, limit)
+        return self._iterate(_op("QuantProductList"), None, body, ProductV1QuantListResponseProducts, limit)
 
     async def quant_get_info(self, body: ProductV1QuantInfoRequest) -> ProductV1QuantInfoResponse:
         """Информация об эконом-товаре.
@@ -4744,7 +4730,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/quant/info`` (QuantGetInfo)."""
         from .models import ProductV1QuantInfoResponse
 
-        return await self._invoke(_OPS["QuantGetInfo"], None, body, ProductV1QuantInfoResponse)
+        return await self._invoke(_op("QuantGetInfo"), None, body, ProductV1QuantInfoResponse)
 
     async def question_answer_create(
         self, body: V1QuestionAnswerCreateRequest
@@ -4754,13 +4740,13 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/question/answer/create`` (QuestionAnswer_Create)."""
         from .models import V1QuestionAnswerCreateResponse
 
-        return await self._invoke(_OPS["QuestionAnswer_Create"], None, body, V1QuestionAnswerCreateResponse)
+        return await self._invoke(_op("QuestionAnswer_Create"), None, body, V1QuestionAnswerCreateResponse)
 
     async def question_answer_delete(self, body: V1QuestionAnswerDeleteRequest) -> None:
         """Удалить ответ на вопрос.
 
         ``POST /v1/question/answer/delete`` (QuestionAnswer_Delete)."""
-        await self._invoke(_OPS["QuestionAnswer_Delete"], None, body, _NoneType)
+        await self._invoke(_op("QuestionAnswer_Delete"), None, body, _NoneType)
 
     async def question_answer_list(self, body: V1QuestionAnswerListRequest) -> V1QuestionAnswerListResponse:
         """Список ответов на вопрос.
@@ -4768,7 +4754,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/question/answer/list`` (QuestionAnswer_List)."""
         from .models import V1QuestionAnswerListResponse
 
-        return await self._invoke(_OPS["QuestionAnswer_List"], None, body, V1QuestionAnswerListResponse)
+        return await self._invoke(_op("QuestionAnswer_List"), None, body, V1QuestionAnswerListResponse)
 
     def iter_question_answer_list(
         self, body: V1QuestionAnswerListRequest, *, limit: int | None = None
@@ -4779,14 +4765,14 @@ class OzonOperations(OzonInvoker):
         from .models import V1QuestionAnswerListResponseAnswers
 
         return self._iterate(
-            _OPS["QuestionAnswer_List"], None, body, V1QuestionAnswerListResponseAnswers, limit
+            _op("QuestionAnswer_List"), None, body, V1QuestionAnswerListResponseAnswers, limit
         )
 
     async def question_change_status(self, body: V1QuestionChangeStatusRequest) -> None:
         """Изменить статус вопросов.
 
         ``POST /v1/question/change-status`` (Question_ChangeStatus)."""
-        await self._invoke(_OPS["Question_ChangeStatus"], None, body, _NoneType)
+        await self._invoke(_op("Question_ChangeStatus"), None, body, _NoneType)
 
     async def question_count(self) -> V1QuestionCountResponse:
         """Количество вопросов по статусам.
@@ -4794,7 +4780,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/question/count`` (Question_Count)."""
         from .models import V1QuestionCountResponse
 
-        return await self._invoke(_OPS["Question_Count"], None, None, V1QuestionCountResponse)
+        return await self._invoke(_op("Question_Count"), None, None, V1QuestionCountResponse)
 
     async def question_info(self, body: V1QuestionInfoRequest) -> V1QuestionInfoResponse:
         """Информация о вопросе.
@@ -4802,7 +4788,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/question/info`` (Question_Info)."""
         from .models import V1QuestionInfoResponse
 
-        return await self._invoke(_OPS["Question_Info"], None, body, V1QuestionInfoResponse)
+        return await self._invoke(_op("Question_Info"), None, body, V1QuestionInfoResponse)
 
     async def question_list(self, body: V1QuestionListRequest | None = None) -> V1QuestionListResponse:
         """Список вопросов.
@@ -4810,7 +4796,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/question/list`` (Question_List)."""
         from .models import V1QuestionListResponse
 
-        return await self._invoke(_OPS["Question_List"], None, body, V1QuestionListResponse)
+        return await self._invoke(_op("Question_List"), None, body, V1QuestionListResponse)
 
     def iter_question_list(
         self, body: V1QuestionListRequest | None = None, *, limit: int | None = None
@@ -4820,7 +4806,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import V1QuestionListResponseQuestions
 
-        return self._iterate(_OPS["Question_List"], None, body, V1QuestionListResponseQuestions, limit)
+        return self._iterate(_op("Question_List"), None, body, V1QuestionListResponseQuestions, limit)
 
     async def question_top_sku(self, body: V1QuestionTopSkuRequest) -> V1QuestionTopSkuResponse:
         """Товары с наибольшим количеством вопросов.
@@ -4828,7 +4814,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/question/top-sku`` (Question_TopSku)."""
         from .models import V1QuestionTopSkuResponse
 
-        return await self._invoke(_OPS["Question_TopSku"], None, body, V1QuestionTopSkuResponse)
+        return await self._invoke(_op("Question_TopSku"), None, body, V1QuestionTopSkuResponse)
 
     async def seller_actions_create_discount(
         self, body: V1SellerActionsCreateDiscountRequest
@@ -4839,7 +4825,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsCreateDiscountResponse
 
         return await self._invoke(
-            _OPS["SellerActionsCreateDiscount"], None, body, V1SellerActionsCreateDiscountResponse
+            _op("SellerActionsCreateDiscount"), None, body, V1SellerActionsCreateDiscountResponse
         )
 
     async def seller_actions_create_discount_with_condition(
@@ -4851,7 +4837,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsCreateDiscountWithConditionResponse
 
         return await self._invoke(
-            _OPS["SellerActionsCreateDiscountWithCondition"],
+            _op("SellerActionsCreateDiscountWithCondition"),
             None,
             body,
             V1SellerActionsCreateDiscountWithConditionResponse,
@@ -4866,7 +4852,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsCreateInstallmentResponse
 
         return await self._invoke(
-            _OPS["SellerActionsCreateInstallment"], None, body, V1SellerActionsCreateInstallmentResponse
+            _op("SellerActionsCreateInstallment"), None, body, V1SellerActionsCreateInstallmentResponse
         )
 
     async def seller_actions_create_multi_level_discount(
@@ -4878,7 +4864,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsCreateMultiLevelDiscountResponse
 
         return await self._invoke(
-            _OPS["SellerActionsCreateMultiLevelDiscount"],
+            _op("SellerActionsCreateMultiLevelDiscount"),
             None,
             body,
             V1SellerActionsCreateMultiLevelDiscountResponse,
@@ -4893,7 +4879,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsCreateVoucherResponse
 
         return await self._invoke(
-            _OPS["SellerActionsCreateVoucher"], None, body, V1SellerActionsCreateVoucherResponse
+            _op("SellerActionsCreateVoucher"), None, body, V1SellerActionsCreateVoucherResponse
         )
 
     async def seller_actions_update_discount(
@@ -4902,7 +4888,7 @@ class OzonOperations(OzonInvoker):
         """Обновить акцию с механикой «Скидка».
 
         ``POST /v1/seller-actions/update/discount`` (SellerActionsUpdateDiscount)."""
-        await self._invoke(_OPS["SellerActionsUpdateDiscount"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsUpdateDiscount"), None, body, _NoneType)
 
     async def seller_actions_update_discount_with_condition(
         self, body: V1SellerActionsUpdateDiscountWithConditionRequest | None = None
@@ -4910,7 +4896,7 @@ class OzonOperations(OzonInvoker):
         """Обновить акцию с механикой «Скидка от суммы заказа».
 
         ``POST /v1/seller-actions/update/discount-with-condition`` (SellerActionsUpdateDiscountWithCondition)."""
-        await self._invoke(_OPS["SellerActionsUpdateDiscountWithCondition"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsUpdateDiscountWithCondition"), None, body, _NoneType)
 
     async def seller_actions_update_installment(
         self, body: V1SellerActionsUpdateInstallmentRequest | None = None
@@ -4918,7 +4904,7 @@ class OzonOperations(OzonInvoker):
         """Обновить акцию с механикой «Беспроцентная рассрочка».
 
         ``POST /v1/seller-actions/update/installment`` (SellerActionsUpdateInstallment)."""
-        await self._invoke(_OPS["SellerActionsUpdateInstallment"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsUpdateInstallment"), None, body, _NoneType)
 
     async def seller_actions_update_multi_level_discount(
         self, body: V1SellerActionsUpdateMultiLevelDiscountRequest | None = None
@@ -4926,7 +4912,7 @@ class OzonOperations(OzonInvoker):
         """Обновить акцию с механикой «Многоуровневая скидка от суммы».
 
         ``POST /v1/seller-actions/update/multi-level-discount`` (SellerActionsUpdateMultiLevelDiscount)."""
-        await self._invoke(_OPS["SellerActionsUpdateMultiLevelDiscount"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsUpdateMultiLevelDiscount"), None, body, _NoneType)
 
     async def seller_actions_update_voucher(
         self, body: V1SellerActionsUpdateVoucherRequest | None = None
@@ -4934,13 +4920,13 @@ class OzonOperations(OzonInvoker):
         """Обновить акцию с механикой «Скидка по промокоду».
 
         ``POST /v1/seller-actions/update/voucher`` (SellerActionsUpdateVoucher)."""
-        await self._invoke(_OPS["SellerActionsUpdateVoucher"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsUpdateVoucher"), None, body, _NoneType)
 
     async def seller_actions_products_add(self, body: V1SellerActionsProductsAddRequest) -> None:
         """Добавить товары в акцию.
 
         ``POST /v1/seller-actions/products/add`` (SellerActionsProductsAdd)."""
-        await self._invoke(_OPS["SellerActionsProductsAdd"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsProductsAdd"), None, body, _NoneType)
 
     async def seller_actions_products_candidates(
         self, body: V1SellerActionsProductsCandidatesRequest
@@ -4951,7 +4937,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsProductsCandidatesResponse
 
         return await self._invoke(
-            _OPS["SellerActionsProductsCandidates"], None, body, V1SellerActionsProductsCandidatesResponse
+            _op("SellerActionsProductsCandidates"), None, body, V1SellerActionsProductsCandidatesResponse
         )
 
     def iter_seller_actions_products_candidates(
@@ -4963,7 +4949,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsProductsCandidatesResponseProduct
 
         return self._iterate(
-            _OPS["SellerActionsProductsCandidates"],
+            _op("SellerActionsProductsCandidates"),
             None,
             body,
             V1SellerActionsProductsCandidatesResponseProduct,
@@ -4974,7 +4960,7 @@ class OzonOperations(OzonInvoker):
         """Удалить товары из акции.
 
         ``POST /v1/seller-actions/products/delete`` (SellerActionsProductsDelete)."""
-        await self._invoke(_OPS["SellerActionsProductsDelete"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsProductsDelete"), None, body, _NoneType)
 
     async def seller_actions_products_list(
         self, body: V1SellerActionsProductsListRequest
@@ -4985,7 +4971,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsProductsListResponse
 
         return await self._invoke(
-            _OPS["SellerActionsProductsList"], None, body, V1SellerActionsProductsListResponse
+            _op("SellerActionsProductsList"), None, body, V1SellerActionsProductsListResponse
         )
 
     def iter_seller_actions_products_list(
@@ -4997,20 +4983,20 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsProductsListResponseProduct
 
         return self._iterate(
-            _OPS["SellerActionsProductsList"], None, body, V1SellerActionsProductsListResponseProduct, limit
+            _op("SellerActionsProductsList"), None, body, V1SellerActionsProductsListResponseProduct, limit
         )
 
     async def seller_actions_archive(self, body: V1SellerActionsArchiveRequest) -> None:
         """Перенести акцию в архив.
 
         ``POST /v1/seller-actions/archive`` (SellerActionsArchive)."""
-        await self._invoke(_OPS["SellerActionsArchive"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsArchive"), None, body, _NoneType)
 
     async def seller_actions_change_activity(self, body: V1SellerActionsChangeActivityRequest) -> None:
         """Включить или выключить акцию.
 
         ``POST /v1/seller-actions/change-activity`` (SellerActionsChangeActivity)."""
-        await self._invoke(_OPS["SellerActionsChangeActivity"], None, body, _NoneType)
+        await self._invoke(_op("SellerActionsChangeActivity"), None, body, _NoneType)
 
     async def seller_actions_list(self, body: V1SellerActionsListRequest) -> V1SellerActionsListResponse:
         """Получить список акций.
@@ -5018,7 +5004,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/seller-actions/list`` (SellerActionsList)."""
         from .models import V1SellerActionsListResponse
 
-        return await self._invoke(_OPS["SellerActionsList"], None, body, V1SellerActionsListResponse)
+        return await self._invoke(_op("SellerActionsList"), None, body, V1SellerActionsListResponse)
 
     def iter_seller_actions_list(
         self, body: V1SellerActionsListRequest, *, limit: int | None = None
@@ -5028,7 +5014,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import SellerActionsListResponseAction
 
-        return self._iterate(_OPS["SellerActionsList"], None, body, SellerActionsListResponseAction, limit)
+        return self._iterate(_op("SellerActionsList"), None, body, SellerActionsListResponseAction, limit)
 
     async def seller_actions_voucher_get(
         self, body: V1SellerActionsVoucherGetRequest
@@ -5039,7 +5025,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SellerActionsVoucherGetResponse
 
         return await self._invoke(
-            _OPS["SellerActionsVoucherGet"], None, body, V1SellerActionsVoucherGetResponse
+            _op("SellerActionsVoucherGet"), None, body, V1SellerActionsVoucherGetResponse
         )
 
     async def actions_auto_add_products_list(
@@ -5051,7 +5037,7 @@ class OzonOperations(OzonInvoker):
         from .models import ActionsV1ActionsAutoAddProductsListResponse
 
         return await self._invoke(
-            _OPS["ActionsAutoAddProductsList"], None, body, ActionsV1ActionsAutoAddProductsListResponse
+            _op("ActionsAutoAddProductsList"), None, body, ActionsV1ActionsAutoAddProductsListResponse
         )
 
     def iter_actions_auto_add_products_list(
@@ -5063,7 +5049,7 @@ class OzonOperations(OzonInvoker):
         from .models import ActionsV1ActionsAutoAddProductsListResponseProducts
 
         return self._iterate(
-            _OPS["ActionsAutoAddProductsList"],
+            _op("ActionsAutoAddProductsList"),
             None,
             body,
             ActionsV1ActionsAutoAddProductsListResponseProducts,
@@ -5079,7 +5065,7 @@ class OzonOperations(OzonInvoker):
         from .models import ActionsV1ActionsAutoAddProductsCandidatesResponse
 
         return await self._invoke(
-            _OPS["ActionsAutoAddProductsCandidates"],
+            _op("ActionsAutoAddProductsCandidates"),
             None,
             body,
             ActionsV1ActionsAutoAddProductsCandidatesResponse,
@@ -5094,7 +5080,7 @@ class OzonOperations(OzonInvoker):
         from .models import ActionsV1ActionsAutoAddProductsCandidatesResponseProducts
 
         return self._iterate(
-            _OPS["ActionsAutoAddProductsCandidates"],
+            _op("ActionsAutoAddProductsCandidates"),
             None,
             body,
             ActionsV1ActionsAutoAddProductsCandidatesResponseProducts,
@@ -5110,7 +5096,7 @@ class OzonOperations(OzonInvoker):
         from .models import ActionsV1ActionsAutoAddProductsDeleteResponse
 
         return await self._invoke(
-            _OPS["ActionsAutoAddProductsDelete"], None, body, ActionsV1ActionsAutoAddProductsDeleteResponse
+            _op("ActionsAutoAddProductsDelete"), None, body, ActionsV1ActionsAutoAddProductsDeleteResponse
         )
 
     async def actions_auto_add_products_update(
@@ -5122,26 +5108,26 @@ class OzonOperations(OzonInvoker):
         from .models import ActionsV1ActionsAutoAddProductsUpdateResponse
 
         return await self._invoke(
-            _OPS["ActionsAutoAddProductsUpdate"], None, body, ActionsV1ActionsAutoAddProductsUpdateResponse
+            _op("ActionsAutoAddProductsUpdate"), None, body, ActionsV1ActionsAutoAddProductsUpdateResponse
         )
 
     async def set_notification(self, body: NotificationV1SetNotificationRequest) -> None:
         """Подключить URL-адрес для уведомлений.
 
         ``POST /v1/notification/set`` (SetNotification)."""
-        await self._invoke(_OPS["SetNotification"], None, body, _NoneType)
+        await self._invoke(_op("SetNotification"), None, body, _NoneType)
 
     async def update_notification(self, body: NotificationV1UpdateNotificationRequest) -> None:
         """Изменить URL-адрес для уведомлений.
 
         ``POST /v1/notification/update`` (UpdateNotification)."""
-        await self._invoke(_OPS["UpdateNotification"], None, body, _NoneType)
+        await self._invoke(_op("UpdateNotification"), None, body, _NoneType)
 
     async def delete_notification(self, body: NotificationV1DeleteNotificationRequest) -> None:
         """Удалить URL-адрес для уведомлений.
 
         ``POST /v1/notification/delete`` (DeleteNotification)."""
-        await self._invoke(_OPS["DeleteNotification"], None, body, _NoneType)
+        await self._invoke(_op("DeleteNotification"), None, body, _NoneType)
 
     async def check_notification(
         self, body: NotificationV1CheckNotificationRequest
@@ -5152,14 +5138,14 @@ class OzonOperations(OzonInvoker):
         from .models import NotificationV1CheckNotificationResponse
 
         return await self._invoke(
-            _OPS["CheckNotification"], None, body, NotificationV1CheckNotificationResponse
+            _op("CheckNotification"), None, body, NotificationV1CheckNotificationResponse
         )
 
     async def enable_notification(self, body: NotificationV1EnableNotificationRequest) -> None:
         """Включить или выключить уведомления на URL-адрес.
 
         ``POST /v1/notification/enable`` (EnableNotification)."""
-        await self._invoke(_OPS["EnableNotification"], None, body, _NoneType)
+        await self._invoke(_op("EnableNotification"), None, body, _NoneType)
 
     async def notification_list(self) -> NotificationV1NotificationListResponse:
         """Получить информацию по подключённым URL-адресам.
@@ -5167,9 +5153,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/notification/list`` (NotificationList)."""
         from .models import NotificationV1NotificationListResponse
 
-        return await self._invoke(
-            _OPS["NotificationList"], None, None, NotificationV1NotificationListResponse
-        )
+        return await self._invoke(_op("NotificationList"), None, None, NotificationV1NotificationListResponse)
 
     async def get_notification_push_type_list(self) -> NotificationV1GetNotificationPushTypeListResponse:
         """Получить типы пуш-уведомлений.
@@ -5178,7 +5162,7 @@ class OzonOperations(OzonInvoker):
         from .models import NotificationV1GetNotificationPushTypeListResponse
 
         return await self._invoke(
-            _OPS["GetNotificationPushTypeList"], None, None, NotificationV1GetNotificationPushTypeListResponse
+            _op("GetNotificationPushTypeList"), None, None, NotificationV1GetNotificationPushTypeListResponse
         )
 
     async def cargoes_get_v2(self, body: CargoesV2CargoesGetRequest) -> CargoesV2CargoesGetResponse:
@@ -5187,7 +5171,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/cargoes/get`` (CargoesGetV2)."""
         from .models import CargoesV2CargoesGetResponse
 
-        return await self._invoke(_OPS["CargoesGetV2"], None, body, CargoesV2CargoesGetResponse)
+        return await self._invoke(_op("CargoesGetV2"), None, body, CargoesV2CargoesGetResponse)
 
     async def cargoes_delete_v2(self, body: CargoesV2CargoesDeleteRequest) -> CargoesV2CargoesDeleteResponse:
         """Удалить грузоместа и транспортные грузоместа в заявке на поставку.
@@ -5195,7 +5179,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/cargoes/delete`` (CargoesDeleteV2)."""
         from .models import CargoesV2CargoesDeleteResponse
 
-        return await self._invoke(_OPS["CargoesDeleteV2"], None, body, CargoesV2CargoesDeleteResponse)
+        return await self._invoke(_op("CargoesDeleteV2"), None, body, CargoesV2CargoesDeleteResponse)
 
     async def cargoes_delete_status_v2(
         self, body: CargoesV2CargoesDeleteStatusRequest
@@ -5206,7 +5190,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV2CargoesDeleteStatusResponse
 
         return await self._invoke(
-            _OPS["CargoesDeleteStatusV2"], None, body, CargoesV2CargoesDeleteStatusResponse
+            _op("CargoesDeleteStatusV2"), None, body, CargoesV2CargoesDeleteStatusResponse
         )
 
     async def cargoes_transport_activate(
@@ -5218,7 +5202,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesTransportActivateResponse
 
         return await self._invoke(
-            _OPS["CargoesTransportActivate"], None, body, CargoesV1CargoesTransportActivateResponse
+            _op("CargoesTransportActivate"), None, body, CargoesV1CargoesTransportActivateResponse
         )
 
     async def cargoes_transport_activate_status(
@@ -5230,10 +5214,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesTransportActivateStatusResponse
 
         return await self._invoke(
-            _OPS["CargoesTransportActivateStatus"],
-            None,
-            body,
-            CargoesV1CargoesTransportActivateStatusResponse,
+            _op("CargoesTransportActivateStatus"), None, body, CargoesV1CargoesTransportActivateStatusResponse
         )
 
     async def cargoes_transport_create(
@@ -5245,7 +5226,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesTransportCreateResponse
 
         return await self._invoke(
-            _OPS["CargoesTransportCreate"], None, body, CargoesV1CargoesTransportCreateResponse
+            _op("CargoesTransportCreate"), None, body, CargoesV1CargoesTransportCreateResponse
         )
 
     async def cargoes_transport_create_status(
@@ -5257,7 +5238,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesTransportCreateStatusResponse
 
         return await self._invoke(
-            _OPS["CargoesTransportCreateStatus"], None, body, CargoesV1CargoesTransportCreateStatusResponse
+            _op("CargoesTransportCreateStatus"), None, body, CargoesV1CargoesTransportCreateStatusResponse
         )
 
     async def cargoes_transport_bind(
@@ -5269,7 +5250,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesTransportBindResponse
 
         return await self._invoke(
-            _OPS["CargoesTransportBind"], None, body, CargoesV1CargoesTransportBindResponse
+            _op("CargoesTransportBind"), None, body, CargoesV1CargoesTransportBindResponse
         )
 
     async def cargoes_transport_bind_status(
@@ -5281,7 +5262,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesTransportBindStatusResponse
 
         return await self._invoke(
-            _OPS["CargoesTransportBindStatus"], None, body, CargoesV1CargoesTransportBindStatusResponse
+            _op("CargoesTransportBindStatus"), None, body, CargoesV1CargoesTransportBindStatusResponse
         )
 
     async def cargoes_supplies_get(
@@ -5292,7 +5273,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/cargoes/supplies/get`` (CargoesSuppliesGet)."""
         from .models import CargoesV1CargoesSuppliesGetResponse
 
-        return await self._invoke(_OPS["CargoesSuppliesGet"], None, body, CargoesV1CargoesSuppliesGetResponse)
+        return await self._invoke(_op("CargoesSuppliesGet"), None, body, CargoesV1CargoesSuppliesGetResponse)
 
     async def cargoes_label_transport_by_order_create(
         self, body: CargoesV1CargoesLabelTransportByOrderCreateRequest
@@ -5303,7 +5284,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesLabelTransportByOrderCreateResponse
 
         return await self._invoke(
-            _OPS["CargoesLabelTransportByOrderCreate"],
+            _op("CargoesLabelTransportByOrderCreate"),
             None,
             body,
             CargoesV1CargoesLabelTransportByOrderCreateResponse,
@@ -5318,7 +5299,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesLabelTransportByOrderStatusResponse
 
         return await self._invoke(
-            _OPS["CargoesLabelTransportByOrderStatus"],
+            _op("CargoesLabelTransportByOrderStatus"),
             None,
             body,
             CargoesV1CargoesLabelTransportByOrderStatusResponse,
@@ -5333,7 +5314,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesLabelTransportCreateResponse
 
         return await self._invoke(
-            _OPS["CargoesLabelTransportCreate"], None, body, CargoesV1CargoesLabelTransportCreateResponse
+            _op("CargoesLabelTransportCreate"), None, body, CargoesV1CargoesLabelTransportCreateResponse
         )
 
     async def cargoes_label_transport_status(
@@ -5345,7 +5326,7 @@ class OzonOperations(OzonInvoker):
         from .models import CargoesV1CargoesLabelTransportStatusResponse
 
         return await self._invoke(
-            _OPS["CargoesLabelTransportStatus"], None, body, CargoesV1CargoesLabelTransportStatusResponse
+            _op("CargoesLabelTransportStatus"), None, body, CargoesV1CargoesLabelTransportStatusResponse
         )
 
     async def fbp_draft_direct_seller_dlv_create(
@@ -5357,7 +5338,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDirectSellerDlvCreateResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDirectSellerDlvCreate"], None, body, V1FbpDraftDirectSellerDlvCreateResponse
+            _op("FbpDraftDirectSellerDlvCreate"), None, body, V1FbpDraftDirectSellerDlvCreateResponse
         )
 
     async def fbp_draft_direct_seller_dlv_edit(
@@ -5369,7 +5350,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDirectSellerDlvEditResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDirectSellerDlvEdit"], None, body, V1FbpDraftDirectSellerDlvEditResponse
+            _op("FbpDraftDirectSellerDlvEdit"), None, body, V1FbpDraftDirectSellerDlvEditResponse
         )
 
     async def fbp_draft_direct_timeslot_edit(
@@ -5381,7 +5362,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDirectTimeslotEditResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDirectTimeslotEdit"], None, body, V1FbpDraftDirectTimeslotEditResponse
+            _op("FbpDraftDirectTimeslotEdit"), None, body, V1FbpDraftDirectTimeslotEditResponse
         )
 
     async def fbp_draft_direct_get_timeslot(
@@ -5393,7 +5374,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDirectGetTimeslotResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDirectGetTimeslot"], None, body, V1FbpDraftDirectGetTimeslotResponse
+            _op("FbpDraftDirectGetTimeslot"), None, body, V1FbpDraftDirectGetTimeslotResponse
         )
 
     async def fbp_draft_direct_create(
@@ -5404,7 +5385,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/draft/direct/create`` (FbpDraftDirectCreate)."""
         from .models import V1FbpDraftDirectCreateResponse
 
-        return await self._invoke(_OPS["FbpDraftDirectCreate"], None, body, V1FbpDraftDirectCreateResponse)
+        return await self._invoke(_op("FbpDraftDirectCreate"), None, body, V1FbpDraftDirectCreateResponse)
 
     async def fbp_draft_direct_delete(
         self, body: V1FbpDraftDirectDeleteRequest
@@ -5414,7 +5395,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/draft/direct/delete`` (FbpDraftDirectDelete)."""
         from .models import V1FbpDraftDirectDeleteResponse
 
-        return await self._invoke(_OPS["FbpDraftDirectDelete"], None, body, V1FbpDraftDirectDeleteResponse)
+        return await self._invoke(_op("FbpDraftDirectDelete"), None, body, V1FbpDraftDirectDeleteResponse)
 
     async def fbp_draft_direct_product_validate(
         self, body: V1FbpDraftDirectProductValidateRequest
@@ -5425,7 +5406,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDirectProductValidateResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDirectProductValidate"], None, body, V1FbpDraftDirectProductValidateResponse
+            _op("FbpDraftDirectProductValidate"), None, body, V1FbpDraftDirectProductValidateResponse
         )
 
     async def fbp_draft_direct_registrate(
@@ -5437,7 +5418,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDirectRegistrateResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDirectRegistrate"], None, body, V1FbpDraftDirectRegistrateResponse
+            _op("FbpDraftDirectRegistrate"), None, body, V1FbpDraftDirectRegistrateResponse
         )
 
     async def fbp_draft_drop_off_create(
@@ -5448,7 +5429,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/draft/drop-off/create`` (FbpDraftDropOffCreate)."""
         from .models import V1FbpDraftDropOffCreateResponse
 
-        return await self._invoke(_OPS["FbpDraftDropOffCreate"], None, body, V1FbpDraftDropOffCreateResponse)
+        return await self._invoke(_op("FbpDraftDropOffCreate"), None, body, V1FbpDraftDropOffCreateResponse)
 
     async def fbp_draft_drop_off_delete(
         self, body: V1FbpDraftDropOffDeleteRequest
@@ -5458,7 +5439,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/draft/drop-off/delete`` (FbpDraftDropOffDelete)."""
         from .models import V1FbpDraftDropOffDeleteResponse
 
-        return await self._invoke(_OPS["FbpDraftDropOffDelete"], None, body, V1FbpDraftDropOffDeleteResponse)
+        return await self._invoke(_op("FbpDraftDropOffDelete"), None, body, V1FbpDraftDropOffDeleteResponse)
 
     async def fbp_draft_drop_off_dlv_edit(
         self, body: V1FbpDraftDropOffDlvEditRequest
@@ -5468,9 +5449,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/draft/drop-off/dlv/edit`` (FbpDraftDropOffDlvEdit)."""
         from .models import V1FbpDraftDropOffDlvEditResponse
 
-        return await self._invoke(
-            _OPS["FbpDraftDropOffDlvEdit"], None, body, V1FbpDraftDropOffDlvEditResponse
-        )
+        return await self._invoke(_op("FbpDraftDropOffDlvEdit"), None, body, V1FbpDraftDropOffDlvEditResponse)
 
     async def fbp_draft_drop_off_registrate(
         self, body: V1FbpDraftDropOffRegistrateRequest
@@ -5481,7 +5460,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDropOffRegistrateResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDropOffRegistrate"], None, body, V1FbpDraftDropOffRegistrateResponse
+            _op("FbpDraftDropOffRegistrate"), None, body, V1FbpDraftDropOffRegistrateResponse
         )
 
     async def fbp_draft_drop_off_province_list(
@@ -5493,7 +5472,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDropOffProvinceListResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDropOffProvinceList"], None, body, V1FbpDraftDropOffProvinceListResponse
+            _op("FbpDraftDropOffProvinceList"), None, body, V1FbpDraftDropOffProvinceListResponse
         )
 
     async def fbp_draft_drop_off_point_list(
@@ -5505,7 +5484,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDropOffPointListResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDropOffPointList"], None, body, V1FbpDraftDropOffPointListResponse
+            _op("FbpDraftDropOffPointList"), None, body, V1FbpDraftDropOffPointListResponse
         )
 
     async def fbp_draft_drop_off_point_timetable(
@@ -5517,7 +5496,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDropOffPointTimetableResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDropOffPointTimetable"], None, body, V1FbpDraftDropOffPointTimetableResponse
+            _op("FbpDraftDropOffPointTimetable"), None, body, V1FbpDraftDropOffPointTimetableResponse
         )
 
     async def fbp_draft_drop_off_product_validate(
@@ -5529,7 +5508,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDropOffProductValidateResponse
 
         return await self._invoke(
-            _OPS["FbpDraftDropOffProductValidate"], None, body, V1FbpDraftDropOffProductValidateResponse
+            _op("FbpDraftDropOffProductValidate"), None, body, V1FbpDraftDropOffProductValidateResponse
         )
 
     async def fbp_order_direct_cancel(
@@ -5541,7 +5520,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpOrderDirectCancelResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpOrderDirectCancel"], None, body, V1FbpOrderDirectCancelResponse
+            _op("FbpAPI_FbpOrderDirectCancel"), None, body, V1FbpOrderDirectCancelResponse
         )
 
     async def fbp_order_direct_seller_dlv_edit(
@@ -5553,7 +5532,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpOrderDirectSellerDlvEditResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpOrderDirectSellerDlvEdit"], None, body, V1FbpOrderDirectSellerDlvEditResponse
+            _op("FbpAPI_FbpOrderDirectSellerDlvEdit"), None, body, V1FbpOrderDirectSellerDlvEditResponse
         )
 
     async def fbp_edit_timeslot(self, body: V1FbpEditTimeslotRequest) -> V1FbpEditTimeslotResponse:
@@ -5562,7 +5541,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/order/direct/timeslot/edit`` (FbpAPI_FbpEditTimeslot)."""
         from .models import V1FbpEditTimeslotResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpEditTimeslot"], None, body, V1FbpEditTimeslotResponse)
+        return await self._invoke(_op("FbpAPI_FbpEditTimeslot"), None, body, V1FbpEditTimeslotResponse)
 
     async def fbp_available_timeslot_list(
         self, body: V1FbpAvailableTimeslotListRequest
@@ -5573,7 +5552,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpAvailableTimeslotListResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpAvailableTimeslotList"], None, body, V1FbpAvailableTimeslotListResponse
+            _op("FbpAPI_FbpAvailableTimeslotList"), None, body, V1FbpAvailableTimeslotListResponse
         )
 
     async def fbp_create_act(self, body: V1FbpCreateActRequest) -> V1FbpCreateActResponse:
@@ -5582,7 +5561,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/act-from/create`` (FbpAPI_FbpCreateAct)."""
         from .models import V1FbpCreateActResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpCreateAct"], None, body, V1FbpCreateActResponse)
+        return await self._invoke(_op("FbpAPI_FbpCreateAct"), None, body, V1FbpCreateActResponse)
 
     async def fbp_check_act_state(self, body: V1FbpCheckActStateRequest) -> V1FbpCheckActStateResponse:
         """Получить статус генерации акта приёмки.
@@ -5590,7 +5569,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/act-from/get`` (FbpAPI_FbpCheckActState)."""
         from .models import V1FbpCheckActStateResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpCheckActState"], None, body, V1FbpCheckActStateResponse)
+        return await self._invoke(_op("FbpAPI_FbpCheckActState"), None, body, V1FbpCheckActStateResponse)
 
     async def fbp_create_consignment_note(
         self, body: V1FbpCreateConsignmentNoteRequest
@@ -5601,7 +5580,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpCreateConsignmentNoteResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpCreateConsignmentNote"], None, body, V1FbpCreateConsignmentNoteResponse
+            _op("FbpAPI_FbpCreateConsignmentNote"), None, body, V1FbpCreateConsignmentNoteResponse
         )
 
     async def fbp_check_consignment_note_state(
@@ -5613,7 +5592,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpCheckConsignmentNoteStateResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpCheckConsignmentNoteState"], None, body, V1FbpCheckConsignmentNoteStateResponse
+            _op("FbpAPI_FbpCheckConsignmentNoteState"), None, body, V1FbpCheckConsignmentNoteStateResponse
         )
 
     async def fbp_archive_get(self, body: V1FbpArchiveGetRequest) -> V1FbpArchiveGetResponse:
@@ -5622,7 +5601,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/archive/get`` (FbpAPI_FbpArchiveGet)."""
         from .models import V1FbpArchiveGetResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpArchiveGet"], None, body, V1FbpArchiveGetResponse)
+        return await self._invoke(_op("FbpAPI_FbpArchiveGet"), None, body, V1FbpArchiveGetResponse)
 
     async def fbp_archive_list(self, body: V1FbpArchiveListRequest) -> V1FbpArchiveListResponse:
         """Получить список завершённых поставок.
@@ -5630,7 +5609,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/archive/list`` (FbpAPI_FbpArchiveList)."""
         from .models import V1FbpArchiveListResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpArchiveList"], None, body, V1FbpArchiveListResponse)
+        return await self._invoke(_op("FbpAPI_FbpArchiveList"), None, body, V1FbpArchiveListResponse)
 
     def iter_fbp_archive_list(
         self, body: V1FbpArchiveListRequest, *, limit: int | None = None
@@ -5640,7 +5619,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import V1FbpArchiveListResponseItem
 
-        return self._iterate(_OPS["FbpAPI_FbpArchiveList"], None, body, V1FbpArchiveListResponseItem, limit)
+        return self._iterate(_op("FbpAPI_FbpArchiveList"), None, body, V1FbpArchiveListResponseItem, limit)
 
     async def fbp_create_label(self, body: V1FbpCreateLabelRequest) -> V1FbpCreateLabelResponse:
         """Cоздать задание на генерацию этикеток.
@@ -5648,7 +5627,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/label/create`` (FbpAPI_FbpCreateLabel)."""
         from .models import V1FbpCreateLabelResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpCreateLabel"], None, body, V1FbpCreateLabelResponse)
+        return await self._invoke(_op("FbpAPI_FbpCreateLabel"), None, body, V1FbpCreateLabelResponse)
 
     async def fbp_get_label(self, body: V1FbpGetLabelRequest) -> V1FbpGetLabelResponse:
         """Получить статус задания на генерацию этикеток.
@@ -5656,7 +5635,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/label/get`` (FbpAPI_FbpGetLabel)."""
         from .models import V1FbpGetLabelResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpGetLabel"], None, body, V1FbpGetLabelResponse)
+        return await self._invoke(_op("FbpAPI_FbpGetLabel"), None, body, V1FbpGetLabelResponse)
 
     async def fbp_draft_pickup_create(
         self, body: V1FbpDraftPickupCreateRequest
@@ -5667,7 +5646,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftPickupCreateResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpDraftPickupCreate"], None, body, V1FbpDraftPickupCreateResponse
+            _op("FbpAPI_FbpDraftPickupCreate"), None, body, V1FbpDraftPickupCreateResponse
         )
 
     async def fbp_draft_pick_up_delete(
@@ -5679,7 +5658,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftPickUpDeleteResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpDraftPickUpDelete"], None, body, V1FbpDraftPickUpDeleteResponse
+            _op("FbpAPI_FbpDraftPickUpDelete"), None, body, V1FbpDraftPickUpDeleteResponse
         )
 
     async def fbp_draft_pickup_dlv_edit(
@@ -5691,7 +5670,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftPickupDlvEditResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpDraftPickupDlvEdit"], None, body, V1FbpDraftPickupDlvEditResponse
+            _op("FbpAPI_FbpDraftPickupDlvEdit"), None, body, V1FbpDraftPickupDlvEditResponse
         )
 
     async def fbp_draft_pick_up_product_validate(
@@ -5703,7 +5682,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftPickUpProductValidateResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpDraftPickUpProductValidate"], None, body, V1FbpDraftPickUpProductValidateResponse
+            _op("FbpAPI_FbpDraftPickUpProductValidate"), None, body, V1FbpDraftPickUpProductValidateResponse
         )
 
     async def fbp_warehouse_list(self) -> V1FbpWarehouseListResponse:
@@ -5712,7 +5691,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/warehouse/list`` (FbpWarehouseList)."""
         from .models import V1FbpWarehouseListResponse
 
-        return await self._invoke(_OPS["FbpWarehouseList"], None, None, V1FbpWarehouseListResponse)
+        return await self._invoke(_op("FbpWarehouseList"), None, None, V1FbpWarehouseListResponse)
 
     async def fbp_draft_pick_up_registrate(
         self, body: V1FbpDraftPickUpRegistrateRequest
@@ -5723,7 +5702,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftPickUpRegistrateResponse
 
         return await self._invoke(
-            _OPS["FbpDraftPickUpRegistrate"], None, body, V1FbpDraftPickUpRegistrateResponse
+            _op("FbpDraftPickUpRegistrate"), None, body, V1FbpDraftPickUpRegistrateResponse
         )
 
     async def fbp_draft_get(self, body: V1FbpDraftGetRequest) -> V1FbpDraftGetResponse:
@@ -5732,7 +5711,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/draft/get`` (FbpAPI_FbpDraftGet)."""
         from .models import V1FbpDraftGetResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpDraftGet"], None, body, V1FbpDraftGetResponse)
+        return await self._invoke(_op("FbpAPI_FbpDraftGet"), None, body, V1FbpDraftGetResponse)
 
     async def fbp_draft_list(self, body: V1FbpDraftListRequest) -> V1FbpDraftListResponse:
         """Список черновиков поставки.
@@ -5740,7 +5719,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/draft/list`` (FbpAPI_FbpDraftList)."""
         from .models import V1FbpDraftListResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpDraftList"], None, body, V1FbpDraftListResponse)
+        return await self._invoke(_op("FbpAPI_FbpDraftList"), None, body, V1FbpDraftListResponse)
 
     def iter_fbp_draft_list(
         self, body: V1FbpDraftListRequest, *, limit: int | None = None
@@ -5750,7 +5729,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import V1FbpDraftListResponseItem
 
-        return self._iterate(_OPS["FbpAPI_FbpDraftList"], None, body, V1FbpDraftListResponseItem, limit)
+        return self._iterate(_op("FbpAPI_FbpDraftList"), None, body, V1FbpDraftListResponseItem, limit)
 
     async def fbp_draft_direct_tpl_dlv_create(
         self, body: V1FbpDraftDirectTplDlvCreateRequest
@@ -5761,7 +5740,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDirectTplDlvCreateResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpDraftDirectTplDlvCreate"], None, body, V1FbpDraftDirectTplDlvCreateResponse
+            _op("FbpAPI_FbpDraftDirectTplDlvCreate"), None, body, V1FbpDraftDirectTplDlvCreateResponse
         )
 
     async def fbp_draft_direct_tpl_dlv_edit(
@@ -5773,7 +5752,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpDraftDirectTplDlvEditResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpDraftDirectTplDlvEdit"], None, body, V1FbpDraftDirectTplDlvEditResponse
+            _op("FbpAPI_FbpDraftDirectTplDlvEdit"), None, body, V1FbpDraftDirectTplDlvEditResponse
         )
 
     async def fbp_order_drop_off_cancel(
@@ -5785,7 +5764,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpOrderDropOffCancelResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpOrderDropOffCancel"], None, body, V1FbpOrderDropOffCancelResponse
+            _op("FbpAPI_FbpOrderDropOffCancel"), None, body, V1FbpOrderDropOffCancelResponse
         )
 
     async def fbp_order_drop_off_dlv_edit(
@@ -5797,7 +5776,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpOrderDropOffDlvEditResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpOrderDropOffDlvEdit"], None, body, V1FbpOrderDropOffDlvEditResponse
+            _op("FbpAPI_FbpOrderDropOffDlvEdit"), None, body, V1FbpOrderDropOffDlvEditResponse
         )
 
     async def fbp_order_drop_off_timetable(
@@ -5809,7 +5788,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpOrderDropOffTimetableResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpOrderDropOffTimetable"], None, body, V1FbpOrderDropOffTimetableResponse
+            _op("FbpAPI_FbpOrderDropOffTimetable"), None, body, V1FbpOrderDropOffTimetableResponse
         )
 
     async def fbp_order_get(self, body: V1FbpOrderGetRequest) -> V1FbpOrderGetResponse:
@@ -5818,7 +5797,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/order/get`` (FbpAPI_FbpOrderGet)."""
         from .models import V1FbpOrderGetResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpOrderGet"], None, body, V1FbpOrderGetResponse)
+        return await self._invoke(_op("FbpAPI_FbpOrderGet"), None, body, V1FbpOrderGetResponse)
 
     async def fbp_order_list(self, body: V1FbpOrderListRequest) -> V1FbpOrderListResponse:
         """Получить список поставок.
@@ -5826,7 +5805,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/fbp/order/list`` (FbpAPI_FbpOrderList)."""
         from .models import V1FbpOrderListResponse
 
-        return await self._invoke(_OPS["FbpAPI_FbpOrderList"], None, body, V1FbpOrderListResponse)
+        return await self._invoke(_op("FbpAPI_FbpOrderList"), None, body, V1FbpOrderListResponse)
 
     def iter_fbp_order_list(
         self, body: V1FbpOrderListRequest, *, limit: int | None = None
@@ -5836,7 +5815,7 @@ class OzonOperations(OzonInvoker):
         ``limit`` is the page size (default: the largest the method takes)."""
         from .models import V1FbpOrderListResponseItem
 
-        return self._iterate(_OPS["FbpAPI_FbpOrderList"], None, body, V1FbpOrderListResponseItem, limit)
+        return self._iterate(_op("FbpAPI_FbpOrderList"), None, body, V1FbpOrderListResponseItem, limit)
 
     async def posting_fbp_list(
         self, body: PostingV1PostingFbpListRequest | None = None
@@ -5846,7 +5825,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/fbp/list`` (PostingFbpList)."""
         from .models import PostingV1PostingFbpListResponse
 
-        return await self._invoke(_OPS["PostingFbpList"], None, body, PostingV1PostingFbpListResponse)
+        return await self._invoke(_op("PostingFbpList"), None, body, PostingV1PostingFbpListResponse)
 
     def iter_posting_fbp_list(
         self, body: PostingV1PostingFbpListRequest | None = None, *, limit: int | None = None
@@ -5857,7 +5836,7 @@ class OzonOperations(OzonInvoker):
         from .models import PostingV1PostingFbpListResponsePostings
 
         return self._iterate(
-            _OPS["PostingFbpList"], None, body, PostingV1PostingFbpListResponsePostings, limit
+            _op("PostingFbpList"), None, body, PostingV1PostingFbpListResponsePostings, limit
         )
 
     async def fbp_order_pick_up_cancel(
@@ -5869,7 +5848,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpOrderPickUpCancelResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpOrderPickUpCancel"], None, body, V1FbpOrderPickUpCancelResponse
+            _op("FbpAPI_FbpOrderPickUpCancel"), None, body, V1FbpOrderPickUpCancelResponse
         )
 
     async def fbp_order_pick_up_dlv_edit(
@@ -5881,7 +5860,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1FbpOrderPickUpDlvEditResponse
 
         return await self._invoke(
-            _OPS["FbpAPI_FbpOrderPickUpDlvEdit"], None, body, V1FbpOrderPickUpDlvEditResponse
+            _op("FbpAPI_FbpOrderPickUpDlvEdit"), None, body, V1FbpOrderPickUpDlvEditResponse
         )
 
     async def carriage_container_create(
@@ -5893,7 +5872,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerCreateResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerCreate"], None, body, Carriagev1CarriageContainerCreateResponse
+            _op("CarriageContainerCreate"), None, body, Carriagev1CarriageContainerCreateResponse
         )
 
     async def carriage_container_fill(
@@ -5905,7 +5884,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerFillResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerFill"], None, body, Carriagev1CarriageContainerFillResponse
+            _op("CarriageContainerFill"), None, body, Carriagev1CarriageContainerFillResponse
         )
 
     async def carriage_container_approve(
@@ -5917,7 +5896,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerApproveResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerApprove"], None, body, Carriagev1CarriageContainerApproveResponse
+            _op("CarriageContainerApprove"), None, body, Carriagev1CarriageContainerApproveResponse
         )
 
     async def carriage_container_place_into(
@@ -5929,7 +5908,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerPlaceIntoResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerPlaceInto"], None, body, Carriagev1CarriageContainerPlaceIntoResponse
+            _op("CarriageContainerPlaceInto"), None, body, Carriagev1CarriageContainerPlaceIntoResponse
         )
 
     async def carriage_container_remove_postings(
@@ -5941,7 +5920,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerRemovePostingsResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerRemovePostings"],
+            _op("CarriageContainerRemovePostings"),
             None,
             body,
             Carriagev1CarriageContainerRemovePostingsResponse,
@@ -5956,7 +5935,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerRemoveFromResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerRemoveFrom"], None, body, Carriagev1CarriageContainerRemoveFromResponse
+            _op("CarriageContainerRemoveFrom"), None, body, Carriagev1CarriageContainerRemoveFromResponse
         )
 
     async def carriage_container_cancel(
@@ -5968,7 +5947,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerCancelResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerCancel"], None, body, Carriagev1CarriageContainerCancelResponse
+            _op("CarriageContainerCancel"), None, body, Carriagev1CarriageContainerCancelResponse
         )
 
     async def carriage_container_list(
@@ -5980,7 +5959,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerListResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerList"], None, body, Carriagev1CarriageContainerListResponse
+            _op("CarriageContainerList"), None, body, Carriagev1CarriageContainerListResponse
         )
 
     def iter_carriage_container_list(
@@ -5992,11 +5971,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerListResponseContainers
 
         return self._iterate(
-            _OPS["CarriageContainerList"],
-            None,
-            body,
-            Carriagev1CarriageContainerListResponseContainers,
-            limit,
+            _op("CarriageContainerList"), None, body, Carriagev1CarriageContainerListResponseContainers, limit
         )
 
     async def carriage_container_get(
@@ -6008,7 +5983,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerGetResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerGet"], None, body, Carriagev1CarriageContainerGetResponse
+            _op("CarriageContainerGet"), None, body, Carriagev1CarriageContainerGetResponse
         )
 
     async def carriage_container_status_get(
@@ -6020,7 +5995,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerStatusGetResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerStatusGet"], None, body, Carriagev1CarriageContainerStatusGetResponse
+            _op("CarriageContainerStatusGet"), None, body, Carriagev1CarriageContainerStatusGetResponse
         )
 
     async def carriage_container_task_info(
@@ -6032,7 +6007,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerTaskInfoResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerTaskInfo"], None, body, Carriagev1CarriageContainerTaskInfoResponse
+            _op("CarriageContainerTaskInfo"), None, body, Carriagev1CarriageContainerTaskInfoResponse
         )
 
     async def carriage_container_document_get(
@@ -6044,7 +6019,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerDocumentGetResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerDocumentGet"], None, body, Carriagev1CarriageContainerDocumentGetResponse
+            _op("CarriageContainerDocumentGet"), None, body, Carriagev1CarriageContainerDocumentGetResponse
         )
 
     async def carriage_container_label_get(
@@ -6056,7 +6031,7 @@ class OzonOperations(OzonInvoker):
         from .models import Carriagev1CarriageContainerLabelGetResponse
 
         return await self._invoke(
-            _OPS["CarriageContainerLabelGet"], None, body, Carriagev1CarriageContainerLabelGetResponse
+            _op("CarriageContainerLabelGet"), None, body, Carriagev1CarriageContainerLabelGetResponse
         )
 
     async def chat_send_message(self, body: ChatChatSendMessageRequest) -> ChatChatSendMessageResponse:
@@ -6065,7 +6040,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/chat/send/message`` (ChatAPI_ChatSendMessage)."""
         from .models import ChatChatSendMessageResponse
 
-        return await self._invoke(_OPS["ChatAPI_ChatSendMessage"], None, body, ChatChatSendMessageResponse)
+        return await self._invoke(_op("ChatAPI_ChatSendMessage"), None, body, ChatChatSendMessageResponse)
 
     async def chat_start(self, body: ChatChatStartRequest) -> ChatChatStartResponse:
         """Создать новый чат.
@@ -6073,7 +6048,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/chat/start`` (ChatAPI_ChatStart)."""
         from .models import ChatChatStartResponse
 
-        return await self._invoke(_OPS["ChatAPI_ChatStart"], None, body, ChatChatStartResponse)
+        return await self._invoke(_op("ChatAPI_ChatStart"), None, body, ChatChatStartResponse)
 
     async def chat_read_v2(self, body: ChatRead) -> V2ChatReadResponse:
         """Отметить сообщения как прочитанные.
@@ -6081,7 +6056,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/chat/read`` (ChatAPI_ChatReadV2)."""
         from .models import V2ChatReadResponse
 
-        return await self._invoke(_OPS["ChatAPI_ChatReadV2"], None, body, V2ChatReadResponse)
+        return await self._invoke(_op("ChatAPI_ChatReadV2"), None, body, V2ChatReadResponse)
 
     async def analytics_get_data(
         self, body: AnalyticsAnalyticsGetDataRequest
@@ -6092,7 +6067,7 @@ class OzonOperations(OzonInvoker):
         from .models import AnalyticsAnalyticsGetDataResponse
 
         return await self._invoke(
-            _OPS["AnalyticsAPI_AnalyticsGetData"], None, body, AnalyticsAnalyticsGetDataResponse
+            _op("AnalyticsAPI_AnalyticsGetData"), None, body, AnalyticsAnalyticsGetDataResponse
         )
 
     async def analytics_product_queries(
@@ -6104,7 +6079,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AnalyticsProductQueriesResponse
 
         return await self._invoke(
-            _OPS["AnalyticsAPI_AnalyticsProductQueries"], None, body, V1AnalyticsProductQueriesResponse
+            _op("AnalyticsAPI_AnalyticsProductQueries"), None, body, V1AnalyticsProductQueriesResponse
         )
 
     async def analytics_product_queries_details(
@@ -6116,7 +6091,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1AnalyticsProductQueriesDetailsResponse
 
         return await self._invoke(
-            _OPS["AnalyticsAPI_AnalyticsProductQueriesDetails"],
+            _op("AnalyticsAPI_AnalyticsProductQueriesDetails"),
             None,
             body,
             V1AnalyticsProductQueriesDetailsResponse,
@@ -6131,7 +6106,7 @@ class OzonOperations(OzonInvoker):
         from .models import GetRealizationReportByDayResponse
 
         return await self._invoke(
-            _OPS["FinanceAPI_GetRealizationByDayReportV1"], None, body, GetRealizationReportByDayResponse
+            _op("FinanceAPI_GetRealizationByDayReportV1"), None, body, GetRealizationReportByDayResponse
         )
 
     async def search_queries_search_queries_text(
@@ -6143,7 +6118,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SearchQueriesTextResponse
 
         return await self._invoke(
-            _OPS["SearchQueriesAPI_SearchQueriesText"], None, body, V1SearchQueriesTextResponse
+            _op("SearchQueriesAPI_SearchQueriesText"), None, body, V1SearchQueriesTextResponse
         )
 
     def iter_search_queries_search_queries_text(
@@ -6155,7 +6130,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SearchQueriesTextResponseSearchQuery
 
         return self._iterate(
-            _OPS["SearchQueriesAPI_SearchQueriesText"],
+            _op("SearchQueriesAPI_SearchQueriesText"),
             None,
             body,
             V1SearchQueriesTextResponseSearchQuery,
@@ -6171,7 +6146,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SearchQueriesTopResponse
 
         return await self._invoke(
-            _OPS["SearchQueriesAPI_SearchQueriesTop"], None, body, V1SearchQueriesTopResponse
+            _op("SearchQueriesAPI_SearchQueriesTop"), None, body, V1SearchQueriesTopResponse
         )
 
     def iter_search_queries_search_queries_top(
@@ -6183,11 +6158,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1SearchQueriesTopResponseSearchQuery
 
         return self._iterate(
-            _OPS["SearchQueriesAPI_SearchQueriesTop"],
-            None,
-            body,
-            V1SearchQueriesTopResponseSearchQuery,
-            limit,
+            _op("SearchQueriesAPI_SearchQueriesTop"), None, body, V1SearchQueriesTopResponseSearchQuery, limit
         )
 
     async def product_prices_details(
@@ -6198,7 +6169,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/product/prices/details`` (ProductPricesDetails)."""
         from .models import V1ProductPricesDetailsResponse
 
-        return await self._invoke(_OPS["ProductPricesDetails"], None, body, V1ProductPricesDetailsResponse)
+        return await self._invoke(_op("ProductPricesDetails"), None, body, V1ProductPricesDetailsResponse)
 
     async def cancel_reason_list(self) -> V1CancelReasonListResponse:
         """Причины отмены отправлений.
@@ -6206,7 +6177,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/cancel-reason/list`` (CancelReasonList)."""
         from .models import V1CancelReasonListResponse
 
-        return await self._invoke(_OPS["CancelReasonList"], None, None, V1CancelReasonListResponse)
+        return await self._invoke(_op("CancelReasonList"), None, None, V1CancelReasonListResponse)
 
     async def cancel_reason_list_by_order(
         self, body: V1CancelReasonListByOrderRequest
@@ -6217,7 +6188,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CancelReasonListByOrderResponse
 
         return await self._invoke(
-            _OPS["CancelReasonListByOrder"], None, body, V1CancelReasonListByOrderResponse
+            _op("CancelReasonListByOrder"), None, body, V1CancelReasonListByOrderResponse
         )
 
     async def cancel_reason_cancel_reason_list_by_posting(
@@ -6229,7 +6200,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1CancelReasonListByPostingResponse
 
         return await self._invoke(
-            _OPS["CancelReasonAPI_CancelReasonListByPosting"], None, body, V1CancelReasonListByPostingResponse
+            _op("CancelReasonAPI_CancelReasonListByPosting"), None, body, V1CancelReasonListByPostingResponse
         )
 
     async def delivery_check(self, body: V1DeliveryCheckRequest) -> V1DeliveryCheckResponse:
@@ -6238,7 +6209,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/delivery/check`` (DeliveryCheck)."""
         from .models import V1DeliveryCheckResponse
 
-        return await self._invoke(_OPS["DeliveryCheck"], None, body, V1DeliveryCheckResponse)
+        return await self._invoke(_op("DeliveryCheck"), None, body, V1DeliveryCheckResponse)
 
     async def delivery_checkout(
         self, body: V1DeliveryCheckoutRequest | None = None
@@ -6248,7 +6219,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/delivery/checkout`` (DeliveryCheckout)."""
         from .models import V1DeliveryCheckoutResponse
 
-        return await self._invoke(_OPS["DeliveryCheckout"], None, body, V1DeliveryCheckoutResponse)
+        return await self._invoke(_op("DeliveryCheckout"), None, body, V1DeliveryCheckoutResponse)
 
     async def delivery_map(self, body: V1DeliveryMapRequest | None = None) -> V1DeliveryMapResponse:
         """Отрисовать точки на карте.
@@ -6256,7 +6227,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/delivery/map`` (DeliveryMap)."""
         from .models import V1DeliveryMapResponse
 
-        return await self._invoke(_OPS["DeliveryMap"], None, body, V1DeliveryMapResponse)
+        return await self._invoke(_op("DeliveryMap"), None, body, V1DeliveryMapResponse)
 
     async def delivery_point_info(
         self, body: V1DeliveryPointInfoRequest | None = None
@@ -6266,7 +6237,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/delivery/point/info`` (DeliveryPointInfo)."""
         from .models import V1DeliveryPointInfoResponse
 
-        return await self._invoke(_OPS["DeliveryPointInfo"], None, body, V1DeliveryPointInfoResponse)
+        return await self._invoke(_op("DeliveryPointInfo"), None, body, V1DeliveryPointInfoResponse)
 
     async def delivery_point_list(self, body: dict[str, _Any]) -> V1DeliveryPointListResponse:
         """Получить список точек самовывоза.
@@ -6275,7 +6246,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1DeliveryPointListResponse
 
         return await self._invoke(
-            _OPS["DeliveryAPI_DeliveryPointList"], None, body, V1DeliveryPointListResponse
+            _op("DeliveryAPI_DeliveryPointList"), None, body, V1DeliveryPointListResponse
         )
 
     async def order_cancel(self, body: V1OrderCancelRequest) -> V1OrderCancelResponse:
@@ -6284,7 +6255,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/order/cancel`` (OrderAPI_OrderCancel)."""
         from .models import V1OrderCancelResponse
 
-        return await self._invoke(_OPS["OrderAPI_OrderCancel"], None, body, V1OrderCancelResponse)
+        return await self._invoke(_op("OrderAPI_OrderCancel"), None, body, V1OrderCancelResponse)
 
     async def order_cancel_check(self, body: V1OrderCancelCheckRequest) -> V1OrderCancelCheckResponse:
         """Проверить возможность отмены заказа.
@@ -6292,7 +6263,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/order/cancel/check`` (OrderAPI_OrderCancelCheck)."""
         from .models import V1OrderCancelCheckResponse
 
-        return await self._invoke(_OPS["OrderAPI_OrderCancelCheck"], None, body, V1OrderCancelCheckResponse)
+        return await self._invoke(_op("OrderAPI_OrderCancelCheck"), None, body, V1OrderCancelCheckResponse)
 
     async def order_cancel_status(self, body: V1OrderCancelStatusRequest) -> V1OrderCancelStatusResponse:
         """Получить статус отмены заказа.
@@ -6300,7 +6271,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/order/cancel/status`` (OrderAPI_OrderCancelStatus)."""
         from .models import V1OrderCancelStatusResponse
 
-        return await self._invoke(_OPS["OrderAPI_OrderCancelStatus"], None, body, V1OrderCancelStatusResponse)
+        return await self._invoke(_op("OrderAPI_OrderCancelStatus"), None, body, V1OrderCancelStatusResponse)
 
     async def order_create(self, body: V1OrderCreateRequest) -> V1OrderCreateResponse:
         """Создать заказ.
@@ -6308,7 +6279,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v2/order/create`` (OrderAPI_OrderCreate)."""
         from .models import V1OrderCreateResponse
 
-        return await self._invoke(_OPS["OrderAPI_OrderCreate"], None, body, V1OrderCreateResponse)
+        return await self._invoke(_op("OrderAPI_OrderCreate"), None, body, V1OrderCreateResponse)
 
     async def posting_cancel(self, body: V1PostingCancelRequest) -> V1PostingCancelResponse:
         """Отменить отправление из заказа.
@@ -6316,7 +6287,7 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/cancel`` (PostingAPI_PostingCancel)."""
         from .models import V1PostingCancelResponse
 
-        return await self._invoke(_OPS["PostingAPI_PostingCancel"], None, body, V1PostingCancelResponse)
+        return await self._invoke(_op("PostingAPI_PostingCancel"), None, body, V1PostingCancelResponse)
 
     async def posting_cancel_status(
         self, body: V1PostingCancelStatusRequest | None = None
@@ -6327,7 +6298,7 @@ class OzonOperations(OzonInvoker):
         from .models import V1PostingCancelStatusResponse
 
         return await self._invoke(
-            _OPS["PostingAPI_PostingCancelStatus"], None, body, V1PostingCancelStatusResponse
+            _op("PostingAPI_PostingCancelStatus"), None, body, V1PostingCancelStatusResponse
         )
 
     async def posting_marks(self, body: V1PostingMarksRequest | None = None) -> V1PostingMarksResponse:
@@ -6336,4 +6307,4 @@ class OzonOperations(OzonInvoker):
         ``POST /v1/posting/marks`` (PostingAPI_PostingMarks)."""
         from .models import V1PostingMarksResponse
 
-        return await self._invoke(_OPS["PostingAPI_PostingMarks"], None, body, V1PostingMarksResponse)
+        return await self._invoke(_op("PostingAPI_PostingMarks"), None, body, V1PostingMarksResponse)

@@ -8,9 +8,9 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from ..._operation import YandexInvoker
-from .operations import BY_ID as _OPS
 
 if TYPE_CHECKING:
+    from ..._operation import OperationSpec
     from .models import (
         AcceptOrderCancellationRequest,
         AddHiddenOffersRequest,
@@ -267,6 +267,13 @@ if TYPE_CHECKING:
 _NoneType = type(None)  # a parameter may be called ``type``
 
 
+def _op(operation_id: str) -> OperationSpec:
+    """The index row; the index is imported on the first call, not with the client."""
+    from .operations import BY_ID
+
+    return BY_ID[operation_id]
+
+
 class YandexOperations(YandexInvoker):
     """Every operation of the Yandex.Market Partner API as an async method (see ``marketplace_async/_codegen/README.md``)."""
 
@@ -277,7 +284,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetBusinessSettingsResponse
 
         return await self._invoke(
-            _OPS["getBusinessSettings"], {"businessId": business_id}, None, None, GetBusinessSettingsResponse
+            _op("getBusinessSettings"), {"businessId": business_id}, None, None, GetBusinessSettingsResponse
         )
 
     async def get_campaigns(
@@ -294,7 +301,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetCampaignsResponse
 
         return await self._invoke(
-            _OPS["getCampaigns"],
+            _op("getCampaigns"),
             None,
             {"pageToken": page_token, "limit": limit, "page": page, "pageSize": page_size},
             None,
@@ -310,7 +317,7 @@ class YandexOperations(YandexInvoker):
         from .models import CampaignDTO
 
         return self._iterate(
-            _OPS["getCampaigns"],
+            _op("getCampaigns"),
             None,
             {"limit": limit, "page": page, "pageSize": page_size},
             None,
@@ -324,7 +331,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetCampaignResponse
 
         return await self._invoke(
-            _OPS["getCampaign"], {"campaignId": campaign_id}, None, None, GetCampaignResponse
+            _op("getCampaign"), {"campaignId": campaign_id}, None, None, GetCampaignResponse
         )
 
     async def get_campaign_settings(self, campaign_id: int) -> GetCampaignSettingsResponse:
@@ -334,7 +341,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetCampaignSettingsResponse
 
         return await self._invoke(
-            _OPS["getCampaignSettings"], {"campaignId": campaign_id}, None, None, GetCampaignSettingsResponse
+            _op("getCampaignSettings"), {"campaignId": campaign_id}, None, None, GetCampaignSettingsResponse
         )
 
     async def get_order(self, campaign_id: int, order_id: int) -> GetOrderResponse:
@@ -345,7 +352,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOrderResponse
 
         return await self._invoke(
-            _OPS["getOrder"], {"campaignId": campaign_id, "orderId": order_id}, None, None, GetOrderResponse
+            _op("getOrder"), {"campaignId": campaign_id, "orderId": order_id}, None, None, GetOrderResponse
         )
 
     async def get_orders(
@@ -379,7 +386,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOrdersResponse
 
         return await self._invoke(
-            _OPS["getOrders"],
+            _op("getOrders"),
             {"campaignId": campaign_id},
             {
                 "orderIds": order_ids,
@@ -435,7 +442,7 @@ class YandexOperations(YandexInvoker):
         from .models import OrderDTO
 
         return self._iterate(
-            _OPS["getOrders"],
+            _op("getOrders"),
             {"campaignId": campaign_id},
             {
                 "orderIds": order_ids,
@@ -475,7 +482,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetBusinessOrdersResponse
 
         return await self._invoke(
-            _OPS["getBusinessOrders"],
+            _op("getBusinessOrders"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -491,7 +498,7 @@ class YandexOperations(YandexInvoker):
         from .models import BusinessOrderDTO
 
         return self._iterate(
-            _OPS["getBusinessOrders"], {"businessId": business_id}, {"limit": limit}, body, BusinessOrderDTO
+            _op("getBusinessOrders"), {"businessId": business_id}, {"limit": limit}, body, BusinessOrderDTO
         )
 
     async def provide_order_item_identifiers(
@@ -503,7 +510,7 @@ class YandexOperations(YandexInvoker):
         from .models import ProvideOrderItemIdentifiersResponse
 
         return await self._invoke(
-            _OPS["provideOrderItemIdentifiers"],
+            _op("provideOrderItemIdentifiers"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -515,7 +522,7 @@ class YandexOperations(YandexInvoker):
 
         ``PUT /v2/campaigns/{campaignId}/orders/{orderId}/items`` (updateOrderItems)."""
         await self._invoke(
-            _OPS["updateOrderItems"], {"campaignId": campaign_id, "orderId": order_id}, None, body, _NoneType
+            _op("updateOrderItems"), {"campaignId": campaign_id, "orderId": order_id}, None, body, _NoneType
         )
 
     async def update_order_status(
@@ -527,7 +534,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdateOrderStatusResponse
 
         return await self._invoke(
-            _OPS["updateOrderStatus"],
+            _op("updateOrderStatus"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -543,7 +550,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdateOrderStatusesResponse
 
         return await self._invoke(
-            _OPS["updateOrderStatuses"], {"campaignId": campaign_id}, None, body, UpdateOrderStatusesResponse
+            _op("updateOrderStatuses"), {"campaignId": campaign_id}, None, body, UpdateOrderStatusesResponse
         )
 
     async def set_order_shipment_boxes(
@@ -556,7 +563,7 @@ class YandexOperations(YandexInvoker):
         from .models import SetOrderShipmentBoxesResponse
 
         return await self._invoke(
-            _OPS["setOrderShipmentBoxes"],
+            _op("setOrderShipmentBoxes"),
             {"campaignId": campaign_id, "orderId": order_id, "shipmentId": shipment_id},
             None,
             body,
@@ -572,7 +579,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["acceptOrderCancellation"],
+            _op("acceptOrderCancellation"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -588,7 +595,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["provideOrderDigitalCodes"],
+            _op("provideOrderDigitalCodes"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -604,7 +611,7 @@ class YandexOperations(YandexInvoker):
         from .models import SetOrderBoxLayoutResponse
 
         return await self._invoke(
-            _OPS["setOrderBoxLayout"],
+            _op("setOrderBoxLayout"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -620,7 +627,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["updateExternalOrderId"],
+            _op("updateExternalOrderId"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -636,7 +643,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOrderIdentifiersStatusResponse
 
         return await self._invoke(
-            _OPS["getOrderIdentifiersStatus"],
+            _op("getOrderIdentifiersStatus"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             None,
@@ -650,7 +657,7 @@ class YandexOperations(YandexInvoker):
         from .models import CreateOrderResponse
 
         return await self._invoke(
-            _OPS["createOrder"], {"campaignId": campaign_id}, None, body, CreateOrderResponse
+            _op("createOrder"), {"campaignId": campaign_id}, None, body, CreateOrderResponse
         )
 
     async def update_order(self, campaign_id: int, body: UpdateOrderRequest) -> UpdateOrderResponse:
@@ -660,7 +667,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdateOrderResponse
 
         return await self._invoke(
-            _OPS["updateOrder"], {"campaignId": campaign_id}, None, body, UpdateOrderResponse
+            _op("updateOrder"), {"campaignId": campaign_id}, None, body, UpdateOrderResponse
         )
 
     async def get_order_update_options(
@@ -672,7 +679,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOrderUpdateOptionsResponse
 
         return await self._invoke(
-            _OPS["getOrderUpdateOptions"],
+            _op("getOrderUpdateOptions"),
             {"campaignId": campaign_id},
             None,
             body,
@@ -688,7 +695,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["setOrderDeliveryDate"],
+            _op("setOrderDeliveryDate"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -704,7 +711,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["setOrderDeliveryTrackCode"],
+            _op("setOrderDeliveryTrackCode"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -718,7 +725,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOrderBuyerInfoResponse
 
         return await self._invoke(
-            _OPS["getOrderBuyerInfo"],
+            _op("getOrderBuyerInfo"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             None,
@@ -734,7 +741,7 @@ class YandexOperations(YandexInvoker):
         from .models import VerifyOrderEacResponse
 
         return await self._invoke(
-            _OPS["verifyOrderEac"],
+            _op("verifyOrderEac"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -750,7 +757,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["updateOrderStorageLimit"],
+            _op("updateOrderStorageLimit"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             body,
@@ -770,7 +777,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/orders/{orderId}/delivery/shipments/{shipmentId}/boxes/{boxId}/label`` (generateOrderLabel)."""
         return await self._invoke(
-            _OPS["generateOrderLabel"],
+            _op("generateOrderLabel"),
             {"campaignId": campaign_id, "orderId": order_id, "shipmentId": shipment_id, "boxId": box_id},
             {"format": format},
             None,
@@ -784,7 +791,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/orders/{orderId}/delivery/labels`` (generateOrderLabels)."""
         return await self._invoke(
-            _OPS["generateOrderLabels"],
+            _op("generateOrderLabels"),
             {"campaignId": campaign_id, "orderId": order_id},
             {"format": format},
             None,
@@ -798,7 +805,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOrderLabelsDataResponse
 
         return await self._invoke(
-            _OPS["getOrderLabelsData"],
+            _op("getOrderLabelsData"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             None,
@@ -814,7 +821,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetBusinessBuyerInfoResponse
 
         return await self._invoke(
-            _OPS["getOrderBusinessBuyerInfo"],
+            _op("getOrderBusinessBuyerInfo"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             None,
@@ -830,7 +837,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetBusinessDocumentsInfoResponse
 
         return await self._invoke(
-            _OPS["getOrderBusinessDocumentsInfo"],
+            _op("getOrderBusinessDocumentsInfo"),
             {"campaignId": campaign_id, "orderId": order_id},
             None,
             None,
@@ -858,7 +865,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetReturnsResponse
 
         return await self._invoke(
-            _OPS["getReturns"],
+            _op("getReturns"),
             {"campaignId": campaign_id},
             {
                 "pageToken": page_token,
@@ -896,7 +903,7 @@ class YandexOperations(YandexInvoker):
         from .models import ReturnDTO
 
         return self._iterate(
-            _OPS["getReturns"],
+            _op("getReturns"),
             {"campaignId": campaign_id},
             {
                 "limit": limit,
@@ -920,7 +927,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetReturnResponse
 
         return await self._invoke(
-            _OPS["getReturn"],
+            _op("getReturn"),
             {"campaignId": campaign_id, "orderId": order_id, "returnId": return_id},
             None,
             None,
@@ -937,7 +944,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["setReturnDecision"],
+            _op("setReturnDecision"),
             {"campaignId": campaign_id, "orderId": order_id, "returnId": return_id},
             None,
             body,
@@ -953,7 +960,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["submitReturnDecision"],
+            _op("submitReturnDecision"),
             {"campaignId": campaign_id, "orderId": order_id, "returnId": return_id},
             None,
             body,
@@ -969,7 +976,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetReturnAvailableDecisionsResponse
 
         return await self._invoke(
-            _OPS["getReturnAvailableDecisions"],
+            _op("getReturnAvailableDecisions"),
             {"businessId": business_id},
             None,
             body,
@@ -981,7 +988,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/orders/{orderId}/returns/{returnId}/application`` (getReturnApplication)."""
         return await self._invoke(
-            _OPS["getReturnApplication"],
+            _op("getReturnApplication"),
             {"campaignId": campaign_id, "orderId": order_id, "returnId": return_id},
             None,
             None,
@@ -995,7 +1002,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/orders/{orderId}/returns/{returnId}/decision/{itemId}/image/{imageHash}`` (getReturnPhoto)."""
         return await self._invoke(
-            _OPS["getReturnPhoto"],
+            _op("getReturnPhoto"),
             {
                 "campaignId": campaign_id,
                 "orderId": order_id,
@@ -1015,7 +1022,7 @@ class YandexOperations(YandexInvoker):
         from .models import CreateReturnResponse
 
         return await self._invoke(
-            _OPS["createReturn"], {"campaignId": campaign_id}, None, body, CreateReturnResponse
+            _op("createReturn"), {"campaignId": campaign_id}, None, body, CreateReturnResponse
         )
 
     async def cancel_return(self, campaign_id: int, body: CancelReturnRequest) -> CancelReturnResponse:
@@ -1025,7 +1032,7 @@ class YandexOperations(YandexInvoker):
         from .models import CancelReturnResponse
 
         return await self._invoke(
-            _OPS["cancelReturn"], {"campaignId": campaign_id}, None, body, CancelReturnResponse
+            _op("cancelReturn"), {"campaignId": campaign_id}, None, body, CancelReturnResponse
         )
 
     async def search_regions_by_name(
@@ -1037,7 +1044,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetRegionsResponse
 
         return await self._invoke(
-            _OPS["searchRegionsByName"],
+            _op("searchRegionsByName"),
             None,
             {"name": name, "pageToken": page_token, "limit": limit},
             None,
@@ -1051,7 +1058,7 @@ class YandexOperations(YandexInvoker):
         from .models import RegionDTO
 
         return self._iterate(
-            _OPS["searchRegionsByName"], None, {"name": name, "limit": limit}, None, RegionDTO
+            _op("searchRegionsByName"), None, {"name": name, "limit": limit}, None, RegionDTO
         )
 
     async def search_regions_by_id(self, region_id: int) -> GetRegionByIdResponse:
@@ -1061,7 +1068,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetRegionByIdResponse
 
         return await self._invoke(
-            _OPS["searchRegionsById"], {"regionId": region_id}, None, None, GetRegionByIdResponse
+            _op("searchRegionsById"), {"regionId": region_id}, None, None, GetRegionByIdResponse
         )
 
     async def search_region_children(
@@ -1079,7 +1086,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetRegionWithChildrenResponse
 
         return await self._invoke(
-            _OPS["searchRegionChildren"],
+            _op("searchRegionChildren"),
             {"regionId": region_id},
             {"pageToken": page_token, "limit": limit, "page": page, "pageSize": page_size},
             None,
@@ -1092,7 +1099,7 @@ class YandexOperations(YandexInvoker):
         ``POST /v2/regions/countries`` (getRegionsCodes)."""
         from .models import GetRegionsCodesResponse
 
-        return await self._invoke(_OPS["getRegionsCodes"], None, None, None, GetRegionsCodesResponse)
+        return await self._invoke(_op("getRegionsCodes"), None, None, None, GetRegionsCodesResponse)
 
     async def download_shipment_reception_transfer_act(
         self, campaign_id: int, *, warehouse_id: int | None = None, signatory: str | None = None
@@ -1101,7 +1108,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/shipments/reception-transfer-act`` (downloadShipmentReceptionTransferAct)."""
         return await self._invoke(
-            _OPS["downloadShipmentReceptionTransferAct"],
+            _op("downloadShipmentReceptionTransferAct"),
             {"campaignId": campaign_id},
             {"warehouse_id": warehouse_id, "signatory": signatory},
             None,
@@ -1117,7 +1124,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetShipmentResponse
 
         return await self._invoke(
-            _OPS["getShipment"],
+            _op("getShipment"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             {"cancelledOrders": cancelled_orders},
             None,
@@ -1133,7 +1140,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetShipmentOrdersInfoResponse
 
         return await self._invoke(
-            _OPS["getShipmentOrdersInfo"],
+            _op("getShipmentOrdersInfo"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             None,
             None,
@@ -1149,7 +1156,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["confirmShipment"],
+            _op("confirmShipment"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             None,
             body,
@@ -1161,7 +1168,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/first-mile/shipments/{shipmentId}/act`` (downloadShipmentAct)."""
         return await self._invoke(
-            _OPS["downloadShipmentAct"],
+            _op("downloadShipmentAct"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             None,
             None,
@@ -1173,7 +1180,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/first-mile/shipments/{shipmentId}/inbound-act`` (downloadShipmentInboundAct)."""
         return await self._invoke(
-            _OPS["downloadShipmentInboundAct"],
+            _op("downloadShipmentInboundAct"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             None,
             None,
@@ -1185,7 +1192,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/first-mile/shipments/{shipmentId}/transportation-waybill`` (downloadShipmentTransportationWaybill)."""
         return await self._invoke(
-            _OPS["downloadShipmentTransportationWaybill"],
+            _op("downloadShipmentTransportationWaybill"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             None,
             None,
@@ -1197,7 +1204,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/first-mile/shipments/{shipmentId}/discrepancy-act`` (downloadShipmentDiscrepancyAct)."""
         return await self._invoke(
-            _OPS["downloadShipmentDiscrepancyAct"],
+            _op("downloadShipmentDiscrepancyAct"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             None,
             None,
@@ -1213,7 +1220,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["setShipmentPalletsCount"],
+            _op("setShipmentPalletsCount"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             None,
             body,
@@ -1227,7 +1234,7 @@ class YandexOperations(YandexInvoker):
 
         ``GET /v2/campaigns/{campaignId}/first-mile/shipments/{shipmentId}/pallet/labels`` (downloadShipmentPalletLabels)."""
         return await self._invoke(
-            _OPS["downloadShipmentPalletLabels"],
+            _op("downloadShipmentPalletLabels"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             {"format": format},
             None,
@@ -1248,7 +1255,7 @@ class YandexOperations(YandexInvoker):
         from .models import SearchShipmentsResponse
 
         return await self._invoke(
-            _OPS["searchShipments"],
+            _op("searchShipments"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -1264,7 +1271,7 @@ class YandexOperations(YandexInvoker):
         from .models import ShipmentInfoDTO
 
         return self._iterate(
-            _OPS["searchShipments"], {"campaignId": campaign_id}, {"limit": limit}, body, ShipmentInfoDTO
+            _op("searchShipments"), {"campaignId": campaign_id}, {"limit": limit}, body, ShipmentInfoDTO
         )
 
     async def transfer_orders_from_shipment(
@@ -1276,7 +1283,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["transferOrdersFromShipment"],
+            _op("transferOrdersFromShipment"),
             {"campaignId": campaign_id, "shipmentId": shipment_id},
             None,
             body,
@@ -1290,7 +1297,7 @@ class YandexOperations(YandexInvoker):
         from .models import DeleteOffersResponse
 
         return await self._invoke(
-            _OPS["deleteOffers"], {"businessId": business_id}, None, body, DeleteOffersResponse
+            _op("deleteOffers"), {"businessId": business_id}, None, body, DeleteOffersResponse
         )
 
     async def get_offer_mappings(
@@ -1308,7 +1315,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOfferMappingsResponse
 
         return await self._invoke(
-            _OPS["getOfferMappings"],
+            _op("getOfferMappings"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit, "language": language},
             body,
@@ -1329,7 +1336,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOfferMappingDTO
 
         return self._iterate(
-            _OPS["getOfferMappings"],
+            _op("getOfferMappings"),
             {"businessId": business_id},
             {"limit": limit, "language": language},
             body,
@@ -1349,7 +1356,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdateOfferMappingsResponse
 
         return await self._invoke(
-            _OPS["updateOfferMappings"],
+            _op("updateOfferMappings"),
             {"businessId": business_id},
             {"language": language},
             body,
@@ -1365,7 +1372,7 @@ class YandexOperations(YandexInvoker):
         from .models import AddOffersToArchiveResponse
 
         return await self._invoke(
-            _OPS["addOffersToArchive"], {"businessId": business_id}, None, body, AddOffersToArchiveResponse
+            _op("addOffersToArchive"), {"businessId": business_id}, None, body, AddOffersToArchiveResponse
         )
 
     async def delete_offers_from_archive(
@@ -1377,7 +1384,7 @@ class YandexOperations(YandexInvoker):
         from .models import DeleteOffersFromArchiveResponse
 
         return await self._invoke(
-            _OPS["deleteOffersFromArchive"],
+            _op("deleteOffersFromArchive"),
             {"businessId": business_id},
             None,
             body,
@@ -1393,7 +1400,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateOfferBarcodesResponse
 
         return await self._invoke(
-            _OPS["generateOfferBarcodes"],
+            _op("generateOfferBarcodes"),
             {"businessId": business_id},
             None,
             body,
@@ -1410,7 +1417,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["updateBusinessPrices"], {"businessId": business_id}, None, body, EmptyApiResponse
+            _op("updateBusinessPrices"), {"businessId": business_id}, None, body, EmptyApiResponse
         )
 
     async def call_update_prices(self, campaign_id: int, body: UpdatePricesRequest) -> EmptyApiResponse:
@@ -1421,7 +1428,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["updatePrices"], {"campaignId": campaign_id}, None, body, EmptyApiResponse
+            _op("updatePrices"), {"campaignId": campaign_id}, None, body, EmptyApiResponse
         )
 
     async def get_prices(
@@ -1439,7 +1446,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetPricesResponse
 
         return await self._invoke(
-            _OPS["getPrices"],
+            _op("getPrices"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit, "archived": archived},
             None,
@@ -1455,7 +1462,7 @@ class YandexOperations(YandexInvoker):
         from .models import OfferPriceResponseDTO
 
         return self._iterate(
-            _OPS["getPrices"],
+            _op("getPrices"),
             {"campaignId": campaign_id},
             {"limit": limit, "archived": archived},
             None,
@@ -1476,7 +1483,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetPricesByOfferIdsResponse
 
         return await self._invoke(
-            _OPS["getPricesByOfferIds"],
+            _op("getPricesByOfferIds"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -1492,7 +1499,7 @@ class YandexOperations(YandexInvoker):
         from .models import OfferPriceByOfferIdsResponseDTO
 
         return self._iterate(
-            _OPS["getPricesByOfferIds"],
+            _op("getPricesByOfferIds"),
             {"campaignId": campaign_id},
             {"limit": limit},
             body,
@@ -1513,7 +1520,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetDefaultPricesResponse
 
         return await self._invoke(
-            _OPS["getDefaultPrices"],
+            _op("getDefaultPrices"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -1529,7 +1536,7 @@ class YandexOperations(YandexInvoker):
         from .models import OfferDefaultPriceResponseDTO
 
         return self._iterate(
-            _OPS["getDefaultPrices"],
+            _op("getDefaultPrices"),
             {"businessId": business_id},
             {"limit": limit},
             body,
@@ -1550,7 +1557,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetQuarantineOffersResponse
 
         return await self._invoke(
-            _OPS["getBusinessQuarantineOffers"],
+            _op("getBusinessQuarantineOffers"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -1566,7 +1573,7 @@ class YandexOperations(YandexInvoker):
         from .models import QuarantineOfferDTO
 
         return self._iterate(
-            _OPS["getBusinessQuarantineOffers"],
+            _op("getBusinessQuarantineOffers"),
             {"businessId": business_id},
             {"limit": limit},
             body,
@@ -1580,7 +1587,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["confirmBusinessPrices"], {"businessId": business_id}, None, body, EmptyApiResponse
+            _op("confirmBusinessPrices"), {"businessId": business_id}, None, body, EmptyApiResponse
         )
 
     async def get_campaign_quarantine_offers(
@@ -1597,7 +1604,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetQuarantineOffersResponse
 
         return await self._invoke(
-            _OPS["getCampaignQuarantineOffers"],
+            _op("getCampaignQuarantineOffers"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -1613,7 +1620,7 @@ class YandexOperations(YandexInvoker):
         from .models import QuarantineOfferDTO
 
         return self._iterate(
-            _OPS["getCampaignQuarantineOffers"],
+            _op("getCampaignQuarantineOffers"),
             {"campaignId": campaign_id},
             {"limit": limit},
             body,
@@ -1627,7 +1634,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["confirmCampaignPrices"], {"campaignId": campaign_id}, None, body, EmptyApiResponse
+            _op("confirmCampaignPrices"), {"campaignId": campaign_id}, None, body, EmptyApiResponse
         )
 
     async def get_hidden_offers(
@@ -1644,7 +1651,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetHiddenOffersResponse
 
         return await self._invoke(
-            _OPS["getHiddenOffers"],
+            _op("getHiddenOffers"),
             {"campaignId": campaign_id},
             {"offer_id": offer_id, "pageToken": page_token, "limit": limit},
             None,
@@ -1660,7 +1667,7 @@ class YandexOperations(YandexInvoker):
         from .models import HiddenOfferDTOOut
 
         return self._iterate(
-            _OPS["getHiddenOffers"],
+            _op("getHiddenOffers"),
             {"campaignId": campaign_id},
             {"offer_id": offer_id, "limit": limit},
             None,
@@ -1674,7 +1681,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["addHiddenOffers"], {"campaignId": campaign_id}, None, body, EmptyApiResponse
+            _op("addHiddenOffers"), {"campaignId": campaign_id}, None, body, EmptyApiResponse
         )
 
     async def delete_hidden_offers(
@@ -1686,7 +1693,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["deleteHiddenOffers"], {"campaignId": campaign_id}, None, body, EmptyApiResponse
+            _op("deleteHiddenOffers"), {"campaignId": campaign_id}, None, body, EmptyApiResponse
         )
 
     async def call_update_stocks(self, campaign_id: int, body: UpdateStocksRequest) -> EmptyApiResponse:
@@ -1697,7 +1704,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["updateStocks"], {"campaignId": campaign_id}, None, body, EmptyApiResponse
+            _op("updateStocks"), {"campaignId": campaign_id}, None, body, EmptyApiResponse
         )
 
     async def get_stocks(
@@ -1714,7 +1721,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetWarehouseStocksResponse
 
         return await self._invoke(
-            _OPS["getStocks"],
+            _op("getStocks"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -1730,7 +1737,7 @@ class YandexOperations(YandexInvoker):
         from .models import WarehouseOffersDTO
 
         return self._iterate(
-            _OPS["getStocks"], {"campaignId": campaign_id}, {"limit": limit}, body, WarehouseOffersDTO
+            _op("getStocks"), {"campaignId": campaign_id}, {"limit": limit}, body, WarehouseOffersDTO
         )
 
     async def get_delivery_services(self) -> GetDeliveryServicesResponse:
@@ -1739,7 +1746,7 @@ class YandexOperations(YandexInvoker):
         ``GET /v2/delivery/services`` (getDeliveryServices)."""
         from .models import GetDeliveryServicesResponse
 
-        return await self._invoke(_OPS["getDeliveryServices"], None, None, None, GetDeliveryServicesResponse)
+        return await self._invoke(_op("getDeliveryServices"), None, None, None, GetDeliveryServicesResponse)
 
     async def get_delivery_options(
         self, campaign_id: int, body: GetDeliveryOptionsRequest
@@ -1750,7 +1757,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetDeliveryOptionsResponse
 
         return await self._invoke(
-            _OPS["getDeliveryOptions"], {"campaignId": campaign_id}, None, body, GetDeliveryOptionsResponse
+            _op("getDeliveryOptions"), {"campaignId": campaign_id}, None, body, GetDeliveryOptionsResponse
         )
 
     async def get_return_delivery_options(
@@ -1762,7 +1769,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetReturnDeliveryOptionsResponse
 
         return await self._invoke(
-            _OPS["getReturnDeliveryOptions"],
+            _op("getReturnDeliveryOptions"),
             {"campaignId": campaign_id},
             None,
             body,
@@ -1783,7 +1790,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOrdersStatsResponse
 
         return await self._invoke(
-            _OPS["getOrdersStats"],
+            _op("getOrdersStats"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -1799,7 +1806,7 @@ class YandexOperations(YandexInvoker):
         from .models import OrdersStatsOrderDTO
 
         return self._iterate(
-            _OPS["getOrdersStats"], {"campaignId": campaign_id}, {"limit": limit}, body, OrdersStatsOrderDTO
+            _op("getOrdersStats"), {"campaignId": campaign_id}, {"limit": limit}, body, OrdersStatsOrderDTO
         )
 
     async def get_goods_stats(self, campaign_id: int, body: GetGoodsStatsRequest) -> GetGoodsStatsResponse:
@@ -1809,7 +1816,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetGoodsStatsResponse
 
         return await self._invoke(
-            _OPS["getGoodsStats"], {"campaignId": campaign_id}, None, body, GetGoodsStatsResponse
+            _op("getGoodsStats"), {"campaignId": campaign_id}, None, body, GetGoodsStatsResponse
         )
 
     async def get_report_info(
@@ -1821,7 +1828,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetReportInfoResponse
 
         return await self._invoke(
-            _OPS["getReportInfo"],
+            _op("getReportInfo"),
             {"reportId": report_id},
             {"sourceType": source_type},
             None,
@@ -1841,7 +1848,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateUnitedNettingReport"],
+            _op("generateUnitedNettingReport"),
             None,
             {"format": format, "language": language},
             body,
@@ -1861,7 +1868,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateUnitedMarketplaceServicesReport"],
+            _op("generateUnitedMarketplaceServicesReport"),
             None,
             {"format": format, "language": language},
             body,
@@ -1881,7 +1888,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateUnitedOrdersReport"],
+            _op("generateUnitedOrdersReport"),
             None,
             {"format": format, "language": language},
             body,
@@ -1897,7 +1904,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateUnitedReturnsReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateUnitedReturnsReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_goods_realization_report(
@@ -1909,7 +1916,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateGoodsRealizationReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateGoodsRealizationReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_stocks_on_warehouses_report(
@@ -1924,7 +1931,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateStocksOnWarehousesReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateStocksOnWarehousesReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_goods_movement_report(
@@ -1936,7 +1943,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateGoodsMovementReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateGoodsMovementReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_shows_sales_report(
@@ -1948,7 +1955,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateShowsSalesReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateShowsSalesReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_competitors_position_report(
@@ -1960,7 +1967,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateCompetitorsPositionReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateCompetitorsPositionReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_goods_prices_report(
@@ -1972,7 +1979,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateGoodsPricesReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateGoodsPricesReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_goods_turnover_report(
@@ -1984,7 +1991,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateGoodsTurnoverReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateGoodsTurnoverReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_boost_consolidated_report(
@@ -2000,7 +2007,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateBoostConsolidatedReport"],
+            _op("generateBoostConsolidatedReport"),
             None,
             {"format": format, "sourceType": source_type},
             body,
@@ -2016,7 +2023,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateShipmentListDocumentReport"], None, None, body, GenerateReportResponse
+            _op("generateShipmentListDocumentReport"), None, None, body, GenerateReportResponse
         )
 
     async def generate_shelfs_statistics_report(
@@ -2032,7 +2039,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateShelfsStatisticsReport"],
+            _op("generateShelfsStatisticsReport"),
             None,
             {"format": format, "sourceType": source_type},
             body,
@@ -2048,7 +2055,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateMassOrderLabelsReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateMassOrderLabelsReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_goods_feedback_report(
@@ -2060,7 +2067,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateGoodsFeedbackReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateGoodsFeedbackReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_shows_boost_report(
@@ -2076,7 +2083,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateShowsBoostReport"],
+            _op("generateShowsBoostReport"),
             None,
             {"format": format, "sourceType": source_type},
             body,
@@ -2096,7 +2103,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateBannersStatisticsReport"],
+            _op("generateBannersStatisticsReport"),
             None,
             {"format": format, "sourceType": source_type},
             body,
@@ -2112,7 +2119,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateClosureDocumentsReport"], None, None, body, GenerateReportResponse
+            _op("generateClosureDocumentsReport"), None, None, body, GenerateReportResponse
         )
 
     async def generate_jewelry_fiscal_report(
@@ -2124,7 +2131,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateJewelryFiscalReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateJewelryFiscalReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_sales_geography_report(
@@ -2136,7 +2143,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateSalesGeographyReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateSalesGeographyReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_key_indicators_report(
@@ -2148,7 +2155,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateKeyIndicatorsReport"], None, {"format": format}, body, GenerateReportResponse
+            _op("generateKeyIndicatorsReport"), None, {"format": format}, body, GenerateReportResponse
         )
 
     async def generate_closure_documents_detalization_report(
@@ -2160,7 +2167,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateClosureDocumentsDetalizationReport"],
+            _op("generateClosureDocumentsDetalizationReport"),
             None,
             {"format": format},
             body,
@@ -2181,7 +2188,7 @@ class YandexOperations(YandexInvoker):
         from .models import GenerateReportResponse
 
         return await self._invoke(
-            _OPS["generateMarketingDetalizationReport"],
+            _op("generateMarketingDetalizationReport"),
             {"businessId": business_id},
             {"format": format, "sourceType": source_type},
             body,
@@ -2194,7 +2201,7 @@ class YandexOperations(YandexInvoker):
         ``POST /v1/reports/documents/barcodes/generate`` (generateBarcodesReport)."""
         from .models import GenerateReportResponse
 
-        return await self._invoke(_OPS["generateBarcodesReport"], None, None, body, GenerateReportResponse)
+        return await self._invoke(_op("generateBarcodesReport"), None, None, body, GenerateReportResponse)
 
     async def get_outlets(
         self,
@@ -2212,7 +2219,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOutletsResponse
 
         return await self._invoke(
-            _OPS["getOutlets"],
+            _op("getOutlets"),
             {"campaignId": campaign_id},
             {
                 "pageToken": page_token,
@@ -2240,7 +2247,7 @@ class YandexOperations(YandexInvoker):
         from .models import FullOutletDTO
 
         return self._iterate(
-            _OPS["getOutlets"],
+            _op("getOutlets"),
             {"campaignId": campaign_id},
             {
                 "limit": limit,
@@ -2259,7 +2266,7 @@ class YandexOperations(YandexInvoker):
         from .models import CreateOutletResponse
 
         return await self._invoke(
-            _OPS["createOutlet"], {"campaignId": campaign_id}, None, body, CreateOutletResponse
+            _op("createOutlet"), {"campaignId": campaign_id}, None, body, CreateOutletResponse
         )
 
     async def get_outlet(self, campaign_id: int, outlet_id: int) -> GetOutletResponse:
@@ -2269,7 +2276,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOutletResponse
 
         return await self._invoke(
-            _OPS["getOutlet"],
+            _op("getOutlet"),
             {"campaignId": campaign_id, "outletId": outlet_id},
             None,
             None,
@@ -2285,7 +2292,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["updateOutlet"],
+            _op("updateOutlet"),
             {"campaignId": campaign_id, "outletId": outlet_id},
             None,
             body,
@@ -2299,7 +2306,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["deleteOutlet"],
+            _op("deleteOutlet"),
             {"campaignId": campaign_id, "outletId": outlet_id},
             None,
             None,
@@ -2315,7 +2322,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetLogisticPointsResponse
 
         return await self._invoke(
-            _OPS["getLogisticPoints"],
+            _op("getLogisticPoints"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             None,
@@ -2331,7 +2338,7 @@ class YandexOperations(YandexInvoker):
         from .models import LogisticPointDTO
 
         return self._iterate(
-            _OPS["getLogisticPoints"], {"businessId": business_id}, {"limit": limit}, None, LogisticPointDTO
+            _op("getLogisticPoints"), {"businessId": business_id}, {"limit": limit}, None, LogisticPointDTO
         )
 
     async def get_outlet_licenses(
@@ -2343,7 +2350,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOutletLicensesResponse
 
         return await self._invoke(
-            _OPS["getOutletLicenses"],
+            _op("getOutletLicenses"),
             {"campaignId": campaign_id},
             {"outletIds": outlet_ids, "ids": ids},
             None,
@@ -2359,7 +2366,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["updateOutletLicenses"], {"campaignId": campaign_id}, None, body, EmptyApiResponse
+            _op("updateOutletLicenses"), {"campaignId": campaign_id}, None, body, EmptyApiResponse
         )
 
     async def delete_outlet_licenses(self, campaign_id: int, *, ids: list[int]) -> EmptyApiResponse:
@@ -2369,7 +2376,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["deleteOutletLicenses"], {"campaignId": campaign_id}, {"ids": ids}, None, EmptyApiResponse
+            _op("deleteOutletLicenses"), {"campaignId": campaign_id}, {"ids": ids}, None, EmptyApiResponse
         )
 
     async def get_goods_feedbacks(
@@ -2386,7 +2393,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetGoodsFeedbackResponse
 
         return await self._invoke(
-            _OPS["getGoodsFeedbacks"],
+            _op("getGoodsFeedbacks"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -2402,7 +2409,7 @@ class YandexOperations(YandexInvoker):
         from .models import GoodsFeedbackDTO
 
         return self._iterate(
-            _OPS["getGoodsFeedbacks"], {"businessId": business_id}, {"limit": limit}, body, GoodsFeedbackDTO
+            _op("getGoodsFeedbacks"), {"businessId": business_id}, {"limit": limit}, body, GoodsFeedbackDTO
         )
 
     async def skip_goods_feedbacks_reaction(
@@ -2418,7 +2425,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["skipGoodsFeedbacksReaction"],
+            _op("skipGoodsFeedbacksReaction"),
             {"businessId": business_id},
             {"sourceType": source_type},
             body,
@@ -2438,7 +2445,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdateGoodsFeedbackCommentResponse
 
         return await self._invoke(
-            _OPS["updateGoodsFeedbackComment"],
+            _op("updateGoodsFeedbackComment"),
             {"businessId": business_id},
             {"sourceType": source_type},
             body,
@@ -2458,7 +2465,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["deleteGoodsFeedbackComment"],
+            _op("deleteGoodsFeedbackComment"),
             {"businessId": business_id},
             {"sourceType": source_type},
             body,
@@ -2480,7 +2487,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetGoodsFeedbackCommentsResponse
 
         return await self._invoke(
-            _OPS["getGoodsFeedbackComments"],
+            _op("getGoodsFeedbackComments"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit, "sourceType": source_type},
             body,
@@ -2501,7 +2508,7 @@ class YandexOperations(YandexInvoker):
         from .models import GoodsFeedbackCommentDTO
 
         return self._iterate(
-            _OPS["getGoodsFeedbackComments"],
+            _op("getGoodsFeedbackComments"),
             {"businessId": business_id},
             {"limit": limit, "sourceType": source_type},
             body,
@@ -2523,7 +2530,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetGoodsFeedbackUrbanadsResponse
 
         return await self._invoke(
-            _OPS["getGoodsFeedbacksUrbanads"],
+            _op("getGoodsFeedbacksUrbanads"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit, "sourceType": source_type},
             body,
@@ -2544,7 +2551,7 @@ class YandexOperations(YandexInvoker):
         from .models import GoodsFeedbackUrbanadsDTO
 
         return self._iterate(
-            _OPS["getGoodsFeedbacksUrbanads"],
+            _op("getGoodsFeedbacksUrbanads"),
             {"businessId": business_id},
             {"limit": limit, "sourceType": source_type},
             body,
@@ -2565,7 +2572,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetQuestionsResponse
 
         return await self._invoke(
-            _OPS["getGoodsQuestions"],
+            _op("getGoodsQuestions"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -2581,7 +2588,7 @@ class YandexOperations(YandexInvoker):
         from .models import QuestionDTO
 
         return self._iterate(
-            _OPS["getGoodsQuestions"], {"businessId": business_id}, {"limit": limit}, body, QuestionDTO
+            _op("getGoodsQuestions"), {"businessId": business_id}, {"limit": limit}, body, QuestionDTO
         )
 
     async def get_goods_question_answers(
@@ -2598,7 +2605,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetAnswersResponse
 
         return await self._invoke(
-            _OPS["getGoodsQuestionAnswers"],
+            _op("getGoodsQuestionAnswers"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -2614,7 +2621,7 @@ class YandexOperations(YandexInvoker):
         from .models import AnswerDTO
 
         return self._iterate(
-            _OPS["getGoodsQuestionAnswers"], {"businessId": business_id}, {"limit": limit}, body, AnswerDTO
+            _op("getGoodsQuestionAnswers"), {"businessId": business_id}, {"limit": limit}, body, AnswerDTO
         )
 
     async def update_goods_question_text_entity(
@@ -2626,7 +2633,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdateGoodsQuestionTextEntityResponse
 
         return await self._invoke(
-            _OPS["updateGoodsQuestionTextEntity"],
+            _op("updateGoodsQuestionTextEntity"),
             {"businessId": business_id},
             None,
             body,
@@ -2647,7 +2654,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetCampaignOffersResponse
 
         return await self._invoke(
-            _OPS["getCampaignOffers"],
+            _op("getCampaignOffers"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -2663,11 +2670,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetCampaignOfferDTO
 
         return self._iterate(
-            _OPS["getCampaignOffers"],
-            {"campaignId": campaign_id},
-            {"limit": limit},
-            body,
-            GetCampaignOfferDTO,
+            _op("getCampaignOffers"), {"campaignId": campaign_id}, {"limit": limit}, body, GetCampaignOfferDTO
         )
 
     async def update_campaign_offers(
@@ -2679,7 +2682,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["updateCampaignOffers"], {"campaignId": campaign_id}, None, body, EmptyApiResponse
+            _op("updateCampaignOffers"), {"campaignId": campaign_id}, None, body, EmptyApiResponse
         )
 
     async def delete_campaign_offers(
@@ -2691,11 +2694,7 @@ class YandexOperations(YandexInvoker):
         from .models import DeleteCampaignOffersResponse
 
         return await self._invoke(
-            _OPS["deleteCampaignOffers"],
-            {"campaignId": campaign_id},
-            None,
-            body,
-            DeleteCampaignOffersResponse,
+            _op("deleteCampaignOffers"), {"campaignId": campaign_id}, None, body, DeleteCampaignOffersResponse
         )
 
     async def get_offer_recommendations(
@@ -2712,7 +2711,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOfferRecommendationsResponse
 
         return await self._invoke(
-            _OPS["getOfferRecommendations"],
+            _op("getOfferRecommendations"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -2732,7 +2731,7 @@ class YandexOperations(YandexInvoker):
         from .models import OfferRecommendationDTO
 
         return self._iterate(
-            _OPS["getOfferRecommendations"],
+            _op("getOfferRecommendations"),
             {"businessId": business_id},
             {"limit": limit},
             body,
@@ -2746,7 +2745,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["putBidsForBusiness"], {"businessId": business_id}, None, body, EmptyApiResponse
+            _op("putBidsForBusiness"), {"businessId": business_id}, None, body, EmptyApiResponse
         )
 
     async def put_bids_for_campaign(self, campaign_id: int, body: PutSkuBidsRequest) -> EmptyApiResponse:
@@ -2756,7 +2755,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["putBidsForCampaign"], {"campaignId": campaign_id}, None, body, EmptyApiResponse
+            _op("putBidsForCampaign"), {"campaignId": campaign_id}, None, body, EmptyApiResponse
         )
 
     async def get_bids_info_for_business(
@@ -2773,7 +2772,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetBidsInfoResponse
 
         return await self._invoke(
-            _OPS["getBidsInfoForBusiness"],
+            _op("getBidsInfoForBusiness"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -2789,7 +2788,7 @@ class YandexOperations(YandexInvoker):
         from .models import SkuBidItemDTOOut
 
         return self._iterate(
-            _OPS["getBidsInfoForBusiness"],
+            _op("getBidsInfoForBusiness"),
             {"businessId": business_id},
             {"limit": limit},
             body,
@@ -2805,7 +2804,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetBidsRecommendationsResponse
 
         return await self._invoke(
-            _OPS["getBidsRecommendations"],
+            _op("getBidsRecommendations"),
             {"businessId": business_id},
             None,
             body,
@@ -2820,7 +2819,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetWarehousesResponse
 
         return await self._invoke(
-            _OPS["getWarehouses"], {"businessId": business_id}, None, None, GetWarehousesResponse
+            _op("getWarehouses"), {"businessId": business_id}, None, None, GetWarehousesResponse
         )
 
     async def get_paged_warehouses(
@@ -2837,7 +2836,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetPagedWarehousesResponse
 
         return await self._invoke(
-            _OPS["getPagedWarehouses"],
+            _op("getPagedWarehouses"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -2853,7 +2852,7 @@ class YandexOperations(YandexInvoker):
         from .models import WarehouseDetailsDTO
 
         return self._iterate(
-            _OPS["getPagedWarehouses"],
+            _op("getPagedWarehouses"),
             {"businessId": business_id},
             {"limit": limit},
             body,
@@ -2869,7 +2868,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetFulfillmentWarehousesResponse
 
         return await self._invoke(
-            _OPS["getFulfillmentWarehouses"],
+            _op("getFulfillmentWarehouses"),
             None,
             {"campaignId": campaign_id},
             None,
@@ -2885,7 +2884,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdateWarehouseStatusResponse
 
         return await self._invoke(
-            _OPS["updateWarehouseStatus"],
+            _op("updateWarehouseStatus"),
             {"campaignId": campaign_id},
             None,
             body,
@@ -2901,7 +2900,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetCategoryContentParametersResponse
 
         return await self._invoke(
-            _OPS["getCategoryContentParameters"],
+            _op("getCategoryContentParameters"),
             {"categoryId": category_id},
             {"businessId": business_id},
             None,
@@ -2922,7 +2921,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetOfferCardsContentStatusResponse
 
         return await self._invoke(
-            _OPS["getOfferCardsContentStatus"],
+            _op("getOfferCardsContentStatus"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -2942,7 +2941,7 @@ class YandexOperations(YandexInvoker):
         from .models import OfferCardDTO
 
         return self._iterate(
-            _OPS["getOfferCardsContentStatus"],
+            _op("getOfferCardsContentStatus"),
             {"businessId": business_id},
             {"limit": limit},
             body,
@@ -2958,7 +2957,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdateOfferContentResponse
 
         return await self._invoke(
-            _OPS["updateOfferContent"], {"businessId": business_id}, None, body, UpdateOfferContentResponse
+            _op("updateOfferContent"), {"businessId": business_id}, None, body, UpdateOfferContentResponse
         )
 
     async def create_chat(
@@ -2970,7 +2969,7 @@ class YandexOperations(YandexInvoker):
         from .models import CreateChatResponse
 
         return await self._invoke(
-            _OPS["createChat"], {"businessId": business_id}, None, body, CreateChatResponse
+            _op("createChat"), {"businessId": business_id}, None, body, CreateChatResponse
         )
 
     async def get_chats(
@@ -2987,7 +2986,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetChatsResponse
 
         return await self._invoke(
-            _OPS["getChats"],
+            _op("getChats"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -3003,7 +3002,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetChatInfoDTO
 
         return self._iterate(
-            _OPS["getChats"], {"businessId": business_id}, {"limit": limit}, body, GetChatInfoDTO
+            _op("getChats"), {"businessId": business_id}, {"limit": limit}, body, GetChatInfoDTO
         )
 
     async def get_chat(self, business_id: int, *, chat_id: int) -> GetChatResponse:
@@ -3013,7 +3012,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetChatResponse
 
         return await self._invoke(
-            _OPS["getChat"], {"businessId": business_id}, {"chatId": chat_id}, None, GetChatResponse
+            _op("getChat"), {"businessId": business_id}, {"chatId": chat_id}, None, GetChatResponse
         )
 
     async def send_file_to_chat(
@@ -3035,7 +3034,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetChatMessageResponse
 
         return await self._invoke(
-            _OPS["getChatMessage"],
+            _op("getChatMessage"),
             {"businessId": business_id},
             {"chatId": chat_id, "messageId": message_id},
             None,
@@ -3051,11 +3050,7 @@ class YandexOperations(YandexInvoker):
         from .models import EmptyApiResponse
 
         return await self._invoke(
-            _OPS["sendMessageToChat"],
-            {"businessId": business_id},
-            {"chatId": chat_id},
-            body,
-            EmptyApiResponse,
+            _op("sendMessageToChat"), {"businessId": business_id}, {"chatId": chat_id}, body, EmptyApiResponse
         )
 
     async def get_chat_history(
@@ -3073,7 +3068,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetChatHistoryResponse
 
         return await self._invoke(
-            _OPS["getChatHistory"],
+            _op("getChatHistory"),
             {"businessId": business_id},
             {"chatId": chat_id, "pageToken": page_token, "limit": limit},
             body,
@@ -3094,7 +3089,7 @@ class YandexOperations(YandexInvoker):
         from .models import ChatMessageDTO
 
         return self._iterate(
-            _OPS["getChatHistory"],
+            _op("getChatHistory"),
             {"businessId": business_id},
             {"chatId": chat_id, "limit": limit},
             body,
@@ -3107,7 +3102,7 @@ class YandexOperations(YandexInvoker):
         ``POST /v2/tariffs/calculate`` (calculateTariffs)."""
         from .models import CalculateTariffsResponse
 
-        return await self._invoke(_OPS["calculateTariffs"], None, None, body, CalculateTariffsResponse)
+        return await self._invoke(_op("calculateTariffs"), None, None, body, CalculateTariffsResponse)
 
     async def get_categories_tree(self, body: GetCategoriesRequest | None = None) -> GetCategoriesResponse:
         """Дерево категорий.
@@ -3115,7 +3110,7 @@ class YandexOperations(YandexInvoker):
         ``POST /v2/categories/tree`` (getCategoriesTree)."""
         from .models import GetCategoriesResponse
 
-        return await self._invoke(_OPS["getCategoriesTree"], None, None, body, GetCategoriesResponse)
+        return await self._invoke(_op("getCategoriesTree"), None, None, body, GetCategoriesResponse)
 
     async def get_categories_max_sale_quantum(
         self, body: GetCategoriesMaxSaleQuantumRequest
@@ -3127,7 +3122,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetCategoriesMaxSaleQuantumResponse
 
         return await self._invoke(
-            _OPS["getCategoriesMaxSaleQuantum"], None, None, body, GetCategoriesMaxSaleQuantumResponse
+            _op("getCategoriesMaxSaleQuantum"), None, None, body, GetCategoriesMaxSaleQuantumResponse
         )
 
     async def get_quality_ratings(
@@ -3139,7 +3134,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetQualityRatingResponse
 
         return await self._invoke(
-            _OPS["getQualityRatings"], {"businessId": business_id}, None, body, GetQualityRatingResponse
+            _op("getQualityRatings"), {"businessId": business_id}, None, body, GetQualityRatingResponse
         )
 
     async def get_quality_rating_details(self, campaign_id: int) -> GetQualityRatingDetailsResponse:
@@ -3149,7 +3144,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetQualityRatingDetailsResponse
 
         return await self._invoke(
-            _OPS["getQualityRatingDetails"],
+            _op("getQualityRatingDetails"),
             {"campaignId": campaign_id},
             None,
             None,
@@ -3163,7 +3158,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetPromosResponse
 
         return await self._invoke(
-            _OPS["getPromos"], {"businessId": business_id}, None, body, GetPromosResponse
+            _op("getPromos"), {"businessId": business_id}, None, body, GetPromosResponse
         )
 
     async def get_promo_offers(
@@ -3180,7 +3175,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetPromoOffersResponse
 
         return await self._invoke(
-            _OPS["getPromoOffers"],
+            _op("getPromoOffers"),
             {"businessId": business_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -3196,7 +3191,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetPromoOfferDTO
 
         return self._iterate(
-            _OPS["getPromoOffers"], {"businessId": business_id}, {"limit": limit}, body, GetPromoOfferDTO
+            _op("getPromoOffers"), {"businessId": business_id}, {"limit": limit}, body, GetPromoOfferDTO
         )
 
     async def update_promo_offers(
@@ -3208,7 +3203,7 @@ class YandexOperations(YandexInvoker):
         from .models import UpdatePromoOffersResponse
 
         return await self._invoke(
-            _OPS["updatePromoOffers"], {"businessId": business_id}, None, body, UpdatePromoOffersResponse
+            _op("updatePromoOffers"), {"businessId": business_id}, None, body, UpdatePromoOffersResponse
         )
 
     async def delete_promo_offers(
@@ -3220,7 +3215,7 @@ class YandexOperations(YandexInvoker):
         from .models import DeletePromoOffersResponse
 
         return await self._invoke(
-            _OPS["deletePromoOffers"], {"businessId": business_id}, None, body, DeletePromoOffersResponse
+            _op("deletePromoOffers"), {"businessId": business_id}, None, body, DeletePromoOffersResponse
         )
 
     async def get_supply_requests(
@@ -3237,7 +3232,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetSupplyRequestsResponse
 
         return await self._invoke(
-            _OPS["getSupplyRequests"],
+            _op("getSupplyRequests"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -3253,7 +3248,7 @@ class YandexOperations(YandexInvoker):
         from .models import SupplyRequestDTO
 
         return self._iterate(
-            _OPS["getSupplyRequests"], {"campaignId": campaign_id}, {"limit": limit}, body, SupplyRequestDTO
+            _op("getSupplyRequests"), {"campaignId": campaign_id}, {"limit": limit}, body, SupplyRequestDTO
         )
 
     async def get_supply_request_items(
@@ -3270,7 +3265,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetSupplyRequestItemsResponse
 
         return await self._invoke(
-            _OPS["getSupplyRequestItems"],
+            _op("getSupplyRequestItems"),
             {"campaignId": campaign_id},
             {"pageToken": page_token, "limit": limit},
             body,
@@ -3286,7 +3281,7 @@ class YandexOperations(YandexInvoker):
         from .models import SupplyRequestItemDTO
 
         return self._iterate(
-            _OPS["getSupplyRequestItems"],
+            _op("getSupplyRequestItems"),
             {"campaignId": campaign_id},
             {"limit": limit},
             body,
@@ -3302,7 +3297,7 @@ class YandexOperations(YandexInvoker):
         from .models import GetSupplyRequestDocumentsResponse
 
         return await self._invoke(
-            _OPS["getSupplyRequestDocuments"],
+            _op("getSupplyRequestDocuments"),
             {"campaignId": campaign_id},
             None,
             body,
@@ -3315,7 +3310,7 @@ class YandexOperations(YandexInvoker):
         ``POST /v2/auth/token`` (getAuthTokenInfo)."""
         from .models import GetTokenInfoResponse
 
-        return await self._invoke(_OPS["getAuthTokenInfo"], None, None, None, GetTokenInfoResponse)
+        return await self._invoke(_op("getAuthTokenInfo"), None, None, None, GetTokenInfoResponse)
 
     async def get_operations(self, business_id: int, body: GetOperationsRequest) -> GetOperationsResponse:
         """Получение статусов операций.
@@ -3324,5 +3319,5 @@ class YandexOperations(YandexInvoker):
         from .models import GetOperationsResponse
 
         return await self._invoke(
-            _OPS["getOperations"], {"businessId": business_id}, None, body, GetOperationsResponse
+            _op("getOperations"), {"businessId": business_id}, None, body, GetOperationsResponse
         )
