@@ -123,7 +123,7 @@ POSTING_CODES = OZON_LIMITS.endpoint("v1/posting/digital/codes/upload")
 DIGITAL_LIST_V1 = OZON_LIMITS.endpoint("v1/posting/digital/list")
 DIGITAL_LIST_V2 = OZON_LIMITS.endpoint("v2/posting/digital/list")
 
-LIVE_OUTSIDE_SWAGGER: Mapping[str, str] = MappingProxyType({})
+LIVE_OUTSIDE_SPEC: Mapping[str, str] = MappingProxyType({})
 """Live endpoints the vendored spec does not list, with the reason they are kept (none today)."""
 
 PagingStyle = Literal["last_id", "offset", "cursor"]
