@@ -58,10 +58,14 @@ def hand_back_lost(endpoint: Endpoint) -> Endpoint:
 
 def lost_answer(item: object, error: OutcomeUnknownError, why: str) -> ItemFailure:
     """An item whose request may have been applied and that will not be resent."""
+    cause = error.__cause__ or error
     return ItemFailure(
         item,
         FailureReason.OUTCOME_UNKNOWN,
-        message=f"{error}; {why}; check the value at the marketplace before sending it again",
+        message=(
+            f"its request may have been applied but the answer was lost ({cause}); {why}; "
+            "check the value at the marketplace before sending it again"
+        ),
         error=error,
     )
 
