@@ -16,15 +16,16 @@ import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
 from typing import Any, get_type_hints
+from urllib.parse import parse_qsl, urlsplit
 
 import msgspec
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
 from jsonschema import Draft7Validator, FormatChecker
 from jsonschema import ValidationError as JsonSchemaError
 from jsonschema.exceptions import best_match
 from ozon_schema import _URI, _document, ozon_swagger, request_schema_ref, response_schema_ref
+from recording_server import Recorder, serve
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 from yandex_schema import validate_yandex_request, yandex_operations
@@ -149,32 +150,34 @@ def test_importing_the_package_loads_no_generated_model() -> None:
 # ------------------------------------------------------------------ a scripted local server
 
 
-class Recorder:
-    """A local server answering every request with ``answer`` and recording what it got."""
+class Scripted(Recorder):
+    """The shared recording server, answering ``pages`` first, in order, then ``answer``."""
 
     def __init__(self) -> None:
-        self.requests: list[tuple[str, str, dict[str, str], bytes]] = []
+        super().__init__(self._reply)
         self.answer: bytes = b"{}"
-        self.pages: list[Any] = []  # answered first, in order, before ``answer``
+        self.pages: list[Any] = []
         self.content_type = "application/json"
 
-    async def handle(self, request: web.Request) -> web.Response:
-        self.requests.append((request.method, request.path, dict(request.query), await request.read()))
+    def _reply(self, _request: web.Request) -> web.Response:
         body = msgspec.json.encode(self.pages.pop(0)) if self.pages else self.answer
         return web.Response(body=body, content_type=self.content_type)
 
+    @property
+    def requests(self) -> list[tuple[str, str, dict[str, str], bytes]]:
+        """(verb, path, query, body) of each request, in order."""
+        out = []
+        for verb, raw_path, body in self.seen:
+            parts = urlsplit(raw_path)
+            out.append((verb, parts.path, dict(parse_qsl(parts.query)), body))
+        return out
+
 
 @pytest.fixture
-async def recorder() -> AsyncIterator[tuple[Recorder, str]]:
-    rec = Recorder()
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", rec.handle)
-    server = TestServer(app, host="127.0.0.1")
-    await server.start_server()
-    try:
-        yield rec, str(server.make_url("")).rstrip("/")
-    finally:
-        await server.close()
+async def recorder() -> AsyncIterator[tuple[Scripted, str]]:
+    rec = Scripted()
+    async with serve(rec) as base_url:
+        yield rec, base_url
 
 
 # ------------------------------------------------------------------ samples from the schemas
@@ -362,7 +365,7 @@ def _args(mp: str, op: OperationSpec) -> dict[str, Any]:
 async def _call_every(
     mp: str,
     base_url: str,
-    rec: Recorder,
+    rec: Scripted,
     bodies: Callable[[OperationSpec], Any],
 ) -> list[tuple[OperationSpec, Any, Any]]:
     """Call each operation's typed method once; (operation, body given, answer) of each."""
@@ -416,7 +419,7 @@ def _answer_for(mp: str, op: OperationSpec) -> bytes:
 
 @pytest.mark.parametrize("mp", ["ozon", "yandex"])
 async def test_every_typed_method_sends_the_spec_verb_path_and_a_body_the_schema_accepts(
-    mp: str, recorder: tuple[Recorder, str]
+    mp: str, recorder: tuple[Scripted, str]
 ) -> None:
     rec, base_url = recorder
     models = MODELS[mp]
@@ -445,7 +448,7 @@ async def test_every_typed_method_sends_the_spec_verb_path_and_a_body_the_schema
     assert models  # the models module was loaded on first call
 
 
-async def test_ozon_spec_example_requests_go_out_as_the_schema_wants(recorder: tuple[Recorder, str]) -> None:
+async def test_ozon_spec_example_requests_go_out_as_the_schema_wants(recorder: tuple[Scripted, str]) -> None:
     """Each spec example request the schema accepts builds the typed request and goes out valid."""
     rec, base_url = recorder
     examples = _examples("ozon")
@@ -591,7 +594,7 @@ def test_deprecated_operations_warn_once_naming_the_replacement() -> None:
 
 
 async def test_a_deprecated_method_warns_once(
-    recorder: tuple[Recorder, str], monkeypatch: pytest.MonkeyPatch
+    recorder: tuple[Scripted, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(_operation, "_warned", set())  # other tests may have called it already
     rec, base_url = recorder
@@ -611,7 +614,7 @@ async def test_a_deprecated_method_warns_once(
 
 
 async def test_ozon_iterator_follows_the_cursor_and_yields_typed_items(
-    recorder: tuple[Recorder, str],
+    recorder: tuple[Scripted, str],
 ) -> None:
     rec, base_url = recorder
     rec.pages = [
@@ -639,7 +642,7 @@ async def test_ozon_iterator_follows_the_cursor_and_yields_typed_items(
     assert all(path == "/v4/posting/fbs/list" for _, path, _, _ in rec.requests)
 
 
-async def test_ozon_offset_iterator_stops_on_a_short_page(recorder: tuple[Recorder, str]) -> None:
+async def test_ozon_offset_iterator_stops_on_a_short_page(recorder: tuple[Scripted, str]) -> None:
     rec, base_url = recorder
     rec.pages = [
         {"actions": [{"action_id": 1}, {"action_id": 2}], "total": 3},
@@ -654,7 +657,7 @@ async def test_ozon_offset_iterator_stops_on_a_short_page(recorder: tuple[Record
     assert [msgspec.json.decode(w)["offset"] for _, _, _, w in rec.requests] == [0, 2]
 
 
-async def test_yandex_iterator_follows_next_page_token(recorder: tuple[Recorder, str]) -> None:
+async def test_yandex_iterator_follows_next_page_token(recorder: tuple[Scripted, str]) -> None:
     rec, base_url = recorder
     rec.pages = [
         {"campaigns": [{"id": 1}, {"id": 2}], "paging": {"nextPageToken": "t1"}},
