@@ -5,7 +5,7 @@ unknown fields. :func:`convert_item` converts a caller's item with ``msgspec.con
 fails, the error is either repaired by the number rule (a whole number given as ``"5"``,
 ``Decimal("5.000")`` or ``5.0`` for an int field) or translated into a :class:`ValidationError`
 with the field's path, the rule in words and a stable ``code``. An item that is already right
-costs one ``msgspec.convert``; only a failing item pays for the rest.
+costs one ``msgspec.convert`` (money fields add a Python pass); only a failing item pays for the rest.
 
 The number rule: a number is an ``int``, a ``Decimal``, a ``str`` of ASCII digits with an optional
 point (``"199.90"``) or a finite ``float`` read as its shortest text (``19.9`` is 19.9, never
@@ -434,14 +434,6 @@ def refuse(
     return ValidationError(message, item_index=index, field=field, rule=rule, code=code, item=item)
 
 
-def check_number(value: Any, rule: NumberRule, *, index: int | None, field: str, item: Any) -> Decimal:
-    """``value`` under the number rule, or the ValidationError naming ``field``."""
-    try:
-        return rule.check(value)
-    except _Refused as refused:
-        raise _error(refused.code, refused.message, index, field, item) from None
-
-
 # --------------------------------------------------------------------------- paths and values
 
 
@@ -572,12 +564,10 @@ class _Converted(Generic[T]):
 __all__ = [
     "CODES",
     "NumberRule",
-    "check_number",
     "collected",
     "convert_each",
     "convert_item",
     "convert_list",
-    "exact_number",
     "money_meta",
     "plain_text",
     "refuse",
