@@ -13,7 +13,10 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from ._errors import LimiterUnavailableError
 from ._limits import Rate
+from ._results import BatchOutcome
+from ._transport import NotSentError
 
 T = TypeVar("T")
 
@@ -117,3 +120,15 @@ class KeyGate:
                 self.rate.record(key, now)
         event, self.changed = self.changed, asyncio.Event()
         event.set()
+
+
+_NEVER_SENT = (NotSentError, LimiterUnavailableError)
+
+
+def may_have_reached(outcome: BatchOutcome | None) -> bool:
+    """Whether a finished request counts as a use of its keys: yes, unless every item failed with
+    an error saying the request never left (the connection never opened, the limiter was down).
+    ``None`` (the request was cancelled midway) counts."""
+    if outcome is None or outcome.succeeded or not outcome.failed:
+        return True
+    return not all(isinstance(failure.error, _NEVER_SENT) for failure in outcome.failed)

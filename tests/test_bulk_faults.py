@@ -35,7 +35,7 @@ from marketplace_async import (
     YandexMarketClient,
 )
 from marketplace_async._ozon.endpoints import STOCKS
-from marketplace_async._transport import Response
+from marketplace_async._transport import NotSentError, Response
 
 STOCKS_PATH = "/v2/products/stocks"
 PRICES_PATH = "/v1/product/import/prices"
@@ -69,9 +69,12 @@ class Seam:
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
     requests: list[list[str]] = field(default_factory=list)  # offers of each request, on arrival
     finished: int = 0  # requests answered (never abandoned midway)
+    unreachable: bool = False  # every attempt fails before the request is written
     closed: bool = False
 
     async def send(self, method: str, url: str, **kw: Any) -> Response:
+        if self.unreachable:
+            raise NotSentError("connection refused")
         data = msgspec.json.decode(kw["body"] or b"{}")
         path = urlsplit(url).path
         if path == STOCKS_PATH:
@@ -166,6 +169,22 @@ async def test_a_stock_stream_waiting_on_another_upload_holds_none_of_its_pairs(
     assert accounted(streamed).succeeded == 2 and accounted(direct).succeeded == 1
     assert seam.requests[0] == ["A"]  # the other upload went first: the stream held no claim on A
     assert sorted(seam.requests[1:]) == [["A"], ["Z"]]  # A again once due, Z at once
+
+
+@pytest.mark.looptime
+async def test_a_request_that_never_left_uses_no_pair_and_no_price_update(
+    ozon: OzonClient, seam: Seam
+) -> None:
+    seam.unreachable = True
+    assert (await ozon.update_stocks([stock("A")])).failed[0].reason is FailureReason.BATCH
+    for _ in range(10):
+        assert not (await ozon.update_prices([price("P")])).ok
+    seam.unreachable = False
+    start = asyncio.get_running_loop().time()
+    assert (await ozon.update_stocks([stock("A")])).ok  # at once, not 30 s later
+    assert asyncio.get_running_loop().time() - start < 1.0
+    for _ in range(10):  # the product's 10 updates of the hour are all still there
+        assert (await ozon.update_prices([price("P")])).ok
 
 
 # ---------------------------------------------------------------- 3: a stream or callback that raises

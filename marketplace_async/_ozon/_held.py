@@ -26,7 +26,7 @@ import anyio
 
 from .._bulk import BulkGuard
 from .._errors import OutcomeUnknownError
-from .._keyed import KeyGate
+from .._keyed import KeyGate, may_have_reached
 from .._limits import Endpoint
 from .._results import BatchOutcome, FailureReason, ItemFailure
 from .models import StockItem
@@ -327,12 +327,13 @@ class HeldUpload:
                 lost = exc
                 raise
 
+        outcome: BatchOutcome | None = None
         try:
             outcome = await guard.send(attempt, items)
         finally:
             self.flying.difference_update(keys)
             if gate is not None:
-                gate.finish(keys, self.clock(), used=True)
+                gate.finish(keys, self.clock(), used=may_have_reached(outcome))
         if lost is not None:
             outcome = self.resend_later(ready, lost)
         elif self.attempts:

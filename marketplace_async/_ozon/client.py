@@ -46,7 +46,7 @@ from .._engine import Counter
 from .._errors import ApiError, AuthError, MarketplaceError, OutcomeUnknownError, ValidationError
 from .._generated.ozon.methods import OzonOperations
 from .._fingerprint import fingerprint
-from .._keyed import KeyGate
+from .._keyed import KeyGate, may_have_reached
 from .._limits import Endpoint
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
@@ -777,6 +777,7 @@ class OzonClient(BaseClient, OzonOperations):
                 if todo:
                     await changed.wait()  # holding no claim
                 continue
+            outcome: BatchOutcome | None = None
             try:
                 outcome = await self._send_prices(sent_as, ready, counter)
             except OutcomeUnknownError as exc:
@@ -798,7 +799,8 @@ class OzonClient(BaseClient, OzonOperations):
             except MarketplaceError as exc:
                 outcome = batch_failed(ready, exc, ep.key)
             finally:
-                gate.finish([_price_key(item) for item in ready], self.now(), used=True)
+                keys = [_price_key(item) for item in ready]
+                gate.finish(keys, self.now(), used=may_have_reached(outcome))
             succeeded += outcome.succeeded
             failed += [_resent_price(f, lost) for f in outcome.failed]
         return BatchOutcome(ep.key, succeeded, failed)
