@@ -179,7 +179,7 @@ class Engine:
                         # processes sharing the account) do not go out in lock-step.
                         pause = policy.backoff(limited) / 2
                         wait = random.uniform(pause, 2 * pause)
-                    if now >= patience_ends:  # checked after each wait: a stated wait is always tried once
+                    if now >= patience_ends:  # checked at each refusal: a long stated wait is tried once
                         raise error
                     # Paused before this permit is released: after the pause one request probes.
                     await lane.pause(pause, self.dialect.pause_scopes)

@@ -7,8 +7,9 @@ repeating, and every arrival is recorded.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from aiohttp import web
@@ -30,6 +31,8 @@ def json_answer(body: str, status: int = 200) -> Answer:
 
 
 class Scripted:
+    """A local server answering each path from its list in ``answers``; ``seen`` lists the paths."""
+
     def __init__(self) -> None:
         self.answers: dict[str, list[Answer]] = {}
         self.seen: list[str] = []
@@ -46,17 +49,24 @@ class Scripted:
 
     @property
     def url(self) -> str:
-        return str(self.server.make_url(""))
+        return str(self.server.make_url("")).rstrip("/")
+
+    @contextlib.asynccontextmanager
+    async def running(self: S) -> AsyncIterator[S]:
+        await self.server.start_server()
+        try:
+            yield self
+        finally:
+            await self.server.close()
+
+
+S = TypeVar("S", bound=Scripted)
 
 
 @pytest.fixture
 async def server() -> AsyncIterator[Scripted]:
-    srv = Scripted()
-    await srv.server.start_server()
-    try:
+    async with Scripted().running() as srv:
         yield srv
-    finally:
-        await srv.server.close()
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 from aiohttp import web
-from aiohttp.test_utils import TestServer
 from test_engine import make_engine
+from test_retry_code_uploads import Scripted
 
 from marketplace_async import ClientPool, Endpoint, LimitsTable, OutcomeUnknownError, Rate, RetryPolicy
 from marketplace_async._engine import Engine
@@ -22,16 +22,13 @@ TABLE = LimitsTable("mini", (), None, {"codes": CODES})
 QUICK = RetryPolicy(max_attempts=5, timeout=0.3, backoff_initial=0.01, backoff_max=0.02)
 
 
-class Server:
+class Server(Scripted):
     """Answers ``/slow`` when ``release`` is set and ``/stall`` never; records every arrival."""
 
     def __init__(self) -> None:
+        super().__init__()
         self.release = asyncio.Event()
-        self.seen: list[str] = []
         self.slow_arrived = asyncio.Event()
-        app = web.Application()
-        app.router.add_route("*", "/{tail:.*}", self.handle)
-        self.server = TestServer(app)
 
     async def handle(self, request: web.Request) -> web.Response:
         self.seen.append(request.path)
@@ -43,19 +40,14 @@ class Server:
             await asyncio.Event().wait()
         return web.json_response({})
 
-    def url(self, path: str = "") -> str:
-        return str(self.server.make_url(path))
-
 
 @pytest.fixture
 async def server() -> AsyncIterator[Server]:
-    srv = Server()
-    await srv.server.start_server()
-    try:
-        yield srv
-    finally:
-        srv.release.set()
-        await srv.server.close()
+    async with Server().running() as srv:
+        try:
+            yield srv
+        finally:
+            srv.release.set()
 
 
 def codes_engine(pool: ClientPool, base_url: str) -> Engine:
@@ -70,11 +62,11 @@ async def test_a_code_upload_stuck_behind_another_accounts_slow_request_is_not_s
     # One connection, held by another account's slow request: the upload waits for it in the pool.
     async with ClientPool(connections=1, pool_timeout=0.15, connect_timeout=0.15, jitter_margin=0.0) as pool:
         slow = asyncio.create_task(
-            pool.transport.send("POST", server.url("/slow"), headers={}, body=b"{}", attempt_timeout=5.0)
+            pool.transport.send("POST", server.url + "/slow", headers={}, body=b"{}", attempt_timeout=5.0)
         )
         await server.slow_arrived.wait()
         asyncio.get_running_loop().call_later(0.5, server.release.set)
-        engine = codes_engine(pool, server.url())
+        engine = codes_engine(pool, server.url)
         counter = BulkResult("codes")
         response = await asyncio.wait_for(
             engine.send(CODES, engine.lane(CODES, "other"), path="/codes", body=b"{}", counter=counter), 10
@@ -91,13 +83,13 @@ async def test_the_pool_wait_is_bounded_on_its_own_and_reported_as_not_sent(serv
     transport = Transport(connections=1, pool_timeout=0.1, connect_timeout=0.1)
     try:
         slow = asyncio.create_task(
-            transport.send("POST", server.url("/slow"), headers={}, body=b"{}", attempt_timeout=5.0)
+            transport.send("POST", server.url + "/slow", headers={}, body=b"{}", attempt_timeout=5.0)
         )
         await server.slow_arrived.wait()
         loop = asyncio.get_running_loop()
         start = loop.time()
         with pytest.raises(NotSentError, match="nothing was sent"):
-            await transport.send("POST", server.url("/codes"), headers={}, body=b"{}", attempt_timeout=5.0)
+            await transport.send("POST", server.url + "/codes", headers={}, body=b"{}", attempt_timeout=5.0)
         assert loop.time() - start < 1.0  # the pool wait's own bound, not the 5 s read timeout
         server.release.set()
         await slow
@@ -108,7 +100,7 @@ async def test_the_pool_wait_is_bounded_on_its_own_and_reported_as_not_sent(serv
 
 async def test_no_answer_after_sending_is_still_outcome_unknown(server: Server) -> None:
     async with ClientPool(jitter_margin=0.0) as pool:  # default pool and connect timeouts: 30 s, 10 s
-        engine = codes_engine(pool, server.url())
+        engine = codes_engine(pool, server.url)
         loop = asyncio.get_running_loop()
         start = loop.time()
         with pytest.raises(OutcomeUnknownError, match=r"no answer within 0\.3 s"):
