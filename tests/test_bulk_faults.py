@@ -35,7 +35,7 @@ from marketplace_async import (
     YandexMarketClient,
 )
 from marketplace_async._ozon.endpoints import STOCKS
-from marketplace_async._transport import NotSentError, Response
+from marketplace_async._transport import AmbiguousError, NotSentError, Response
 
 STOCKS_PATH = "/v2/products/stocks"
 PRICES_PATH = "/v1/product/import/prices"
@@ -70,6 +70,7 @@ class Seam:
     requests: list[list[str]] = field(default_factory=list)  # offers of each request, on arrival
     finished: int = 0  # requests answered (never abandoned midway)
     unreachable: bool = False  # every attempt fails before the request is written
+    lose: set[int] = field(default_factory=set)  # requests (from 1) applied, then the answer lost
     closed: bool = False
 
     async def send(self, method: str, url: str, **kw: Any) -> Response:
@@ -88,6 +89,8 @@ class Seam:
         self.arrived.set()
         await asyncio.sleep(self.latency(offers))
         self.finished += 1
+        if len(self.requests) in self.lose:
+            raise AmbiguousError("the connection was dropped")
         if status != 200:
             return Response(status, _HEADERS, b'{"code": 16, "message": "Api-Key is invalid"}')
         if path == STOCKS_PATH:
@@ -258,6 +261,26 @@ async def test_an_on_batch_that_raises_stops_the_upload_and_its_error_is_raised_
     result = caught.value.result  # type: ignore[attr-defined]
     assert told == 1 and len(seam.requests) < 10  # it stopped sending
     assert accounted(result).succeeded == 100 * len(seam.requests)
+
+
+@pytest.mark.looptime
+async def test_a_stopped_upload_reports_a_pair_waiting_to_be_resent_as_unknown_not_unsent(
+    ozon: OzonClient, seam: Seam
+) -> None:
+    seam.lose = {1}
+
+    async def rows() -> AsyncIterator[dict[str, Any]]:
+        for i in range(100):
+            yield stock(f"A{i}")
+        yield stock("B")
+        await asyncio.sleep(1.0)  # the first request's answer is lost; its pairs wait 30 s
+        raise CursorLost("the database cursor was lost")
+
+    with pytest.raises(CursorLost) as caught:
+        await ozon.update_stocks(rows())
+    result = accounted(caught.value.result)  # type: ignore[attr-defined]
+    assert len(seam.requests) == 1 and result.received == 101
+    assert result.failures_by_reason() == {FailureReason.OUTCOME_UNKNOWN: 100, FailureReason.CANCELLED: 1}
 
 
 # ---------------------------------------------------------------- AuthError (issue 11, item 3)

@@ -140,7 +140,8 @@ class HeldUpload:
         self.heap: list[tuple[float, int, Hashable]] = []
         self.seq = itertools.count()
         self.flying: set[Hashable] = set()  # keys of batches handed to workers, until they end
-        self.attempts: dict[Hashable, int] = {}  # attempts of a key's value whose answer was lost
+        # Attempts of a key's value whose answers were lost, and the last such error.
+        self.attempts: dict[Hashable, tuple[int, OutcomeUnknownError]] = {}
         self.inflight = 0  # batches handed to workers and not yet ended
         self.unsent: list[ItemFailure] = []  # reported without a request; flushed by the producer
         self.wake = asyncio.Event()
@@ -174,6 +175,7 @@ class HeldUpload:
             self.open[key] = item
         elif not self.hold or (wait is not None and self.max_wait is not None and wait > self.max_wait):
             if lost is not None:
+                self.attempts.pop(key, None)
                 self.unsent.append(lost_answer(item, lost, "not resent: it is not due yet and may not wait"))
             else:
                 self.refuse(key, item, wait)
@@ -215,15 +217,26 @@ class HeldUpload:
             await self.guard.deliver(BatchOutcome(self.guard.endpoint, [], unsent))
 
     async def drop_all(self) -> None:
-        """The upload stopped: every value still waiting is reported not sent."""
-        waiting = [*self.open.values(), *self.parked.values(), *self.blocked.values()]
+        """The upload stopped: every value still waiting is reported."""
+        waiting = [*self.open.items(), *self.parked.items(), *self.blocked.items()]
         self.open.clear()
         self.parked.clear()
         self.blocked.clear()
         self.heap.clear()
         await self.flush_unsent()
         if waiting:
-            await self.guard.deliver(self.guard.not_sent(waiting))
+            await self.guard.deliver(self.not_sent(waiting))
+
+    def not_sent(self, pairs: list[tuple[Hashable, StockItem]]) -> BatchOutcome:
+        """Values the stopped upload will not send: not sent, or unknown if an earlier attempt of
+        the value may have been applied."""
+        fresh = self.guard.not_sent([item for k, item in pairs if k not in self.attempts])
+        resends = [
+            lost_answer(item, self.attempts.pop(k)[1], "not resent: the upload stopped")
+            for k, item in pairs
+            if k in self.attempts
+        ]
+        return BatchOutcome(fresh.endpoint, [], fresh.failed + resends)
 
     async def run(self, source: AsyncIterator[StockItem], concurrency: int) -> None:
         send_stream, receive_stream = anyio.create_memory_object_stream[list[tuple[Hashable, StockItem]]](0)
@@ -304,13 +317,14 @@ class HeldUpload:
         guard, gate = self.guard, self.gate
         if guard.error is not None:
             self.flying.difference_update(k for k, _ in batch)
-            await guard.deliver(guard.not_sent([item for _, item in batch]))
+            await guard.deliver(self.not_sent(batch))
             return
         if gate is not None:
             ready, taken = gate.sort_out(batch, lambda pair: pair[0], self.clock())
             for (k, item), _ in taken:  # another call took the key since it was batched
                 self.flying.discard(k)
-                self.refile(k, item, self.clock())
+                earlier = self.attempts.get(k)
+                self.refile(k, item, self.clock(), earlier[1] if earlier else None)
         else:
             ready = batch
         if not ready:
@@ -338,7 +352,8 @@ class HeldUpload:
             outcome = self.resend_later(ready, lost)
         elif self.attempts:
             outcome = self.judge_resends(outcome)
-        await guard.deliver(outcome)
+        if outcome.succeeded or outcome.failed:
+            await guard.deliver(outcome)
 
     def resend_later(
         self, ready: list[tuple[Hashable, StockItem]], lost: OutcomeUnknownError
@@ -348,14 +363,13 @@ class HeldUpload:
         unknown: list[ItemFailure] = []
         resent = False
         for k, item in ready:
-            tried = self.attempts.get(k, 0) + 1
+            tried = self.attempts.pop(k, (0, lost))[0] + 1
             if self.guard.error is not None:
                 unknown.append(lost_answer(item, lost, "not resent: the upload stopped"))
             elif tried >= self.max_attempts:
-                self.attempts.pop(k, None)
                 unknown.append(lost_answer(item, lost, f"not resent after {tried} attempts"))
             else:
-                self.attempts[k] = tried
+                self.attempts[k] = (tried, lost)
                 self.refile(k, item, now, lost)
                 resent = True
         if resent:
@@ -366,7 +380,7 @@ class HeldUpload:
         """A resend's answer; a pair refused as too frequent after a lost answer is unknown."""
         failed: list[ItemFailure] = []
         for failure in outcome.failed:
-            resent = self.attempts.pop(self.key(failure.item), 0)
+            resent = self.attempts.pop(self.key(failure.item), None) is not None
             too_soon = failure.reason is FailureReason.API and failure.code == TOO_MANY_REQUESTS
             failed.append(unknown_after_resend(failure) if resent and too_soon else failure)
         for item in outcome.succeeded:
