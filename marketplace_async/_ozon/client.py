@@ -1040,7 +1040,8 @@ class OzonClient(BaseClient, OzonOperations):
 
         Uploads ``codes`` for ``product_id`` in chunks, then polls ``/info`` (every
         ``poll_interval`` real seconds, up to ``poll_timeout``) until each chunk's task ends. A
-        chunk still pending at the timeout is reported ``OUTCOME_UNKNOWN``. Use
+        chunk still pending at the timeout, or accepted but whose status cannot be read, is
+        reported ``OUTCOME_UNKNOWN``: resending it could upload its codes twice. Use
         :meth:`upload_posting_codes` (``v1/posting/digital/codes/upload``) instead.
         """
         upload = self.limits.endpoint(_LEGACY_UPLOAD)

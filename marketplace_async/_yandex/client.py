@@ -710,7 +710,8 @@ class YandexMarketClient(BaseClient, YandexOperations):
         :class:`ValidationError` before anything is sent.
 
         The call is not idempotent: if the outcome is ambiguous (a dropped connection, a timeout,
-        a 5xx) it is never resent; every item is reported ``FailureReason.OUTCOME_UNKNOWN``. Check
+        a 5xx, a 2xx without the API's OK or ERROR status) it is never resent; every item is
+        reported ``FailureReason.OUTCOME_UNKNOWN``. Check
         the order's status before sending again. Limit: 10,000 requests an hour and 6 in
         parallel per campaign. ``result.received`` counts the caller's items, not the split ones.
         """
