@@ -597,10 +597,11 @@ def _summary(
     )
     if outcome.not_sent:
         if outcome.auth_error is not None and outcome.signal is None:
-            why = "authentication failed (above); once the credentials are right,"
+            why = "authentication failed (above): fix the credentials, then run the same command again"
         else:
-            why = "aborted: some may have been applied;" if outcome.aborted else "interrupted;"
-        grid.add_row("not sent", f"{outcome.not_sent:,}", f"{why} run the same command again to send them")
+            why = "aborted: some may have been applied" if outcome.aborted else "interrupted"
+            why += "; run the same command again to send them"
+        grid.add_row("not sent", f"{outcome.not_sent:,}", why)
     out.print(grid)
     rate = outcome.confirmed / outcome.elapsed if outcome.elapsed > 0 else 0.0
     out.print(
