@@ -83,7 +83,7 @@ def add_parser(commands: Any) -> None:
         default=DEFAULT_TIME_SCALE,
         help=f"divide every documented window (default {DEFAULT_TIME_SCALE:g}: about 30 s)",
     )
-    p.add_argument("--seed", type=int, default=0, help="seed of the generated data (default 0)")
+    p.add_argument("--seed", type=int, default=0, help="random seed of the generated data (default 0)")
     p.add_argument(
         "--jitter-margin",
         type=float,

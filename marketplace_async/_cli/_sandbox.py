@@ -38,7 +38,7 @@ def add_parser(commands: Any) -> None:
     p.add_argument(
         "--time-scale", type=float, default=1.0, help="divide every documented window (default 1: real time)"
     )
-    p.add_argument("--seed", type=int, default=0, help="seed of the fault injection (default 0)")
+    p.add_argument("--seed", type=int, default=0, help="random seed of the fault injection (default 0)")
     p.set_defaults(run=run)
 
 
