@@ -70,6 +70,15 @@ def test_utf8_with_or_without_bom_and_utf16_with_tabs(tmp_path: Path) -> None:
         assert items(write(tmp_path / f"{name}.csv", data), yandex) == expected, name
 
 
+def test_an_excel_sep_line_names_the_separator(tmp_path: Path) -> None:
+    path = write(tmp_path / "p.csv", "sep=;\r\noffer_id;price\r\nA;199,90\r\nB;x\r\n")
+    loaded = load(path, "csv", OZON_PRICES, Options())
+    assert loaded.delimiter == ";" and [r.item for r in loaded.records] == [
+        {"offer_id": "A", "price": "199.90"}
+    ]
+    assert [m.line for m in loaded.malformed] == [4]  # line numbers are the file's
+
+
 def test_encoding_and_delimiter_can_be_forced(tmp_path: Path) -> None:
     path = write(tmp_path / "p.csv", "offer_id|price\nÄ|5\n".encode("latin-1"))
     assert items(path, reading=Reading("latin-1", "|")) == [{"offer_id": "Ä", "price": "5"}]
@@ -262,6 +271,23 @@ def test_a_version_1_journal_is_read_and_rewritten_as_version_2(tmp_path: Path) 
     assert json.loads(lines[0])["version"] == 2 and lines[1] == '[["offer","A",1],5]'
     again = Journal.read(old, TARGET)
     assert again.confirms(a) and again.confirms(b) and again.confirmed_at(b) is not None
+
+
+def test_a_held_pair_waits_at_most_one_window_even_if_the_clock_went_back(tmp_path: Path) -> None:
+    path = write(tmp_path / "s.csv", "offer_id,warehouse_id,stock\nA,1,5\nB,1,6\n")
+    a, b = load(path, "csv", OZON_STOCKS, Options()).records
+    header = {"journal": "marketplace-async push", "version": 2, "target": TARGET}
+    now = time.time()
+    lines = [
+        json.dumps(header),
+        f'[["offer","A",1],4,{now + 100:.3f}]',
+        f'[["offer","B",1],5,{now - 10:.3f}]',
+    ]
+    (tmp_path / "j").write_text("\n".join(lines) + "\n")
+    journal = Journal.read(tmp_path / "j", TARGET)
+    held = _push._held(_push.Target(OZON_STOCKS, None, None, None, None, None), journal, [a, b], 1.0)
+    assert [r.key[1] for _, r in held.recent] == ["B", "A"] and held.window == 30.0  # oldest first
+    assert 19.0 <= held.wait(time.time()) <= 30.0  # A: one window from now, not from a time to come
 
 
 # --- progress in a log -------------------------------------------------------------------------

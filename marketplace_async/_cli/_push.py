@@ -376,7 +376,9 @@ def _held(target: Target, journal: Journal, todo: list[Record], time_scale: floa
         return Held([], 0.0)
     window = keyed[0].window / time_scale
     now = time.time()
-    recent = [(t, r) for r in todo if (t := journal.confirmed_at(r)) is not None and now - t < window]
+    recent = [
+        (min(t, now), r) for r in todo if (t := journal.confirmed_at(r)) is not None and now - t < window
+    ]
     recent.sort(key=lambda pair: pair[0])
     return Held(recent, window)
 

@@ -112,6 +112,7 @@ _ENCODING_NAMES = {
     "cp1251": "Windows-1251",
 }
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+_SEP_LINE = re.compile(r"sep=(.)")
 _UNREAD = "; write its fields in place of _raw"
 
 
@@ -193,8 +194,13 @@ class Rows:
         self.lines = list(io.StringIO(text, newline=""))  # split at \n, \r\n and \r only, ends kept
         self.delimiter: str | None = None
         if fmt == "csv":
-            first = next((line for line in self.lines if line.strip()), "")
-            self.delimiter = reading.delimiter or detect_delimiter(first)
+            at = next((i for i, line in enumerate(self.lines) if line.strip()), None)
+            first = self.lines[at] if at is not None else ""
+            hint = _SEP_LINE.fullmatch(first.strip())
+            if hint is not None and at is not None:  # Excel's "sep=;" line names the separator
+                self.lines[at] = "\n"  # read as blank, so line numbers stay the file's
+                first = next((line for line in self.lines[at:] if line.strip()), "")
+            self.delimiter = reading.delimiter or (hint.group(1) if hint else detect_delimiter(first))
 
     def __iter__(self) -> Iterator[tuple[int, dict[str, Any] | Malformed]]:
         """(line, fields) for each row, or (line, Malformed) for a row that cannot be read at all."""
