@@ -44,8 +44,8 @@ from .._client import BaseClient, json_encode
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
 from .._errors import ApiError, AuthError, MarketplaceError, OutcomeUnknownError, ValidationError
-from .._generated.ozon.methods import OzonOperations
 from .._fingerprint import fingerprint
+from .._generated.ozon.methods import OzonOperations
 from .._keyed import KeyGate, may_have_reached
 from .._limits import Endpoint
 from .._pool import ClientPool

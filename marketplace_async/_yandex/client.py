@@ -31,8 +31,8 @@ from .._client import BaseClient
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Dialect
 from .._errors import ApiError, MarketplaceError, ValidationError
-from .._generated.yandex.methods import YandexOperations
 from .._fingerprint import fingerprint
+from .._generated.yandex.methods import YandexOperations
 from .._limits import Endpoint
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
