@@ -926,8 +926,8 @@ def test_configuration_errors_are_loud() -> None:
         Emulator(limits={"wb": {}})
     with pytest.raises(ValueError, match="time_scale"):
         Emulator(time_scale=0)
-    with pytest.raises(KeyError):
-        Emulator(limits={"ozon": {"v9/nothing": {"max_items": 1}}})
+    with pytest.raises(ValueError, match="needs its 'path'"):
+        Emulator(limits={"yandex": {"noSuchOperation": {"max_items": 1}}})
     with pytest.raises(ValueError, match="drop_rate"):
         Faults(drop_rate=2.0)
     with pytest.raises(ValueError, match="unknown fault settings"):

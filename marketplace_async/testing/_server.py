@@ -30,6 +30,7 @@ from .._yandex.operations import YANDEX_LIMITS
 from . import _ozon, _yandex
 from ._admission import Refusal
 from ._faults import Faults
+from ._generic import spec_routes
 from ._state import DEMO_OZON_API_KEY, DEMO_OZON_CLIENT_ID, DEMO_YANDEX_TOKEN, Store, plain_state
 from ._steering import Steered, Steering, build_reply
 from ._wire import NOT_EMULATED, ApiFailure, Call, Invalid, Reply, Route, count_items
@@ -85,9 +86,14 @@ class Emulator:
         if unknown:
             raise ValueError(f"limits overrides are keyed 'ozon' and 'yandex', not {sorted(unknown)}")
         self.time_scale = validate_time_scale(time_scale)
+        # Hand-written handlers first; every other operation of the spec is answered from it.
+        self.routes: dict[str, tuple[Route, ...]] = {
+            market: (*hand, *spec_routes(market, frozenset((r.method, r.path) for r in hand), seed))
+            for market, hand in ((OZON, _ozon.ROUTES), (YANDEX, _yandex.ROUTES))
+        }
         self.tables: dict[str, LimitsTable] = {
-            OZON: _effective_table(OZON_LIMITS, _ozon.ROUTES, (limits or {}).get(OZON)),
-            YANDEX: _effective_table(YANDEX_LIMITS, _yandex.ROUTES, (limits or {}).get(YANDEX)),
+            OZON: _effective_table(OZON_LIMITS, self.routes[OZON], (limits or {}).get(OZON)),
+            YANDEX: _effective_table(YANDEX_LIMITS, self.routes[YANDEX], (limits or {}).get(YANDEX)),
         }
         self._host = host
         self._port = port
@@ -325,9 +331,18 @@ class Emulator:
 
     def _build_app(self) -> web.Application:
         app = web.Application(client_max_size=_CLIENT_MAX_SIZE)
-        for market, routes in ((OZON, _ozon.ROUTES), (YANDEX, _yandex.ROUTES)):
-            for route in routes:
-                app.router.add_route(route.method, route.path, self._handler(market, route))
+        # aiohttp tries the routes under one path prefix in the order they were added. The
+        # hand-written ones (the bulk methods' hot path) go first; no spec path needs to win over
+        # them (a test checks). Among the spec routes a literal segment goes before a parameter at
+        # the same place, so /outlets/licenses is not read as /outlets/{outletId}.
+        hand = {OZON: len(_ozon.ROUTES), YANDEX: len(_yandex.ROUTES)}
+        ordered = [(m, r) for m, routes in self.routes.items() for r in routes[: hand[m]]]
+        ordered += sorted(
+            ((m, r) for m, routes in self.routes.items() for r in routes[hand[m] :]),
+            key=lambda pair: [(part.startswith("{"), part) for part in pair[1].path.split("/")],
+        )
+        for market, route in ordered:
+            app.router.add_route(route.method, route.path, self._handler(market, route))
         control = (
             ("GET", "state", self._http_state),
             ("GET", "stats", self._http_stats),
@@ -394,7 +409,10 @@ class Emulator:
             try:
                 body = _decode(raw) if raw else None
             except msgspec.DecodeError:
-                raise Invalid("request body is not valid JSON") from None
+                if request.content_type.startswith("multipart/"):
+                    body = None  # a file upload (chats/file/send): its JSON-free body is not validated
+                else:
+                    raise Invalid("request body is not valid JSON") from None
             items = count_items(body, endpoint.items_field)
             if faults.error_rate and faults.applies_to(route.key) and self._rng.random() < faults.error_rate:
                 error_body = _yandex.server_error_body if yandex else _ozon.server_error_body
@@ -454,6 +472,8 @@ class Emulator:
         except ApiFailure as failure:
             counters.rejected[failure.reason] += 1
             payload = failure.body or (_yandex if yandex else _ozon).error_body(failure.code, failure.message)
+            if route.shape_error is not None and failure.body is None:
+                payload = route.shape_error(failure.status, payload)
             return self._respond(
                 world, market, route, endpoint, entity, arrived, items, failure.status, payload, {}
             )

@@ -91,6 +91,8 @@ class Route:
     path: str
     handler: Handler
     fallback: Endpoint
+    shape_error: Callable[[int, dict[str, Any]], dict[str, Any]] | None = None
+    """Turns the marketplace's usual error body into the one the operation documents, if another."""
 
 
 def as_object(value: Any, where: str) -> dict[str, Any]:

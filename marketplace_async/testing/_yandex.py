@@ -63,7 +63,7 @@ UPDATED_AT_MAX_AGE = timedelta(
 CLOCK_SKEW = timedelta(seconds=60)  # emulator's tolerance before "in the future"
 
 _SHOP_SKU = re.compile(r"^(?=.*\S.*)[^\x00-\x08\x0A-\x1f\x7f]{1,255}$")  # spec ShopSku pattern
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_CURRENCY = re.compile(r"^[A-Z]{2,3}$")  # CurrencyType: RUR, USD, ... and two-letter TL
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +167,7 @@ def _int_param(params: Mapping[str, str], name: str) -> int | None:
     try:
         return int(params[name])
     except ValueError:
-        raise ApiFailure(400, f"{name} must be an integer", "BAD_REQUEST") from None
+        raise ApiFailure(400, f"{name}: must be an integer", "BAD_REQUEST") from None
 
 
 def _period(seconds: float) -> str:
