@@ -133,38 +133,23 @@ class _SlidingLog:
                 wait = max(wait, self.window)
         return wait
 
-    def take(self, weight: int, now: float, ticket: int | None) -> None:
-        """Record a take; with a ticket it stays in flight until :meth:`settle`."""
-        if ticket is None:
-            self._append(weight, now)
-        else:
-            self.inflight[ticket] = self.inflight.get(ticket, 0) + weight
+    def take(self, weight: int, ticket: int) -> None:
+        """Record a take: in flight until :meth:`settle` (or :meth:`give_back`)."""
+        self.inflight[ticket] = self.inflight.get(ticket, 0) + weight
         self.used += weight
         self.total += weight
 
-    def _append(self, weight: int, now: float) -> None:
-        # Appends happen at non-decreasing times, so the expiries stay sorted.
-        self.expiries.append(now + self.window)
-        self.weights.append(weight)
-
     def settle(self, ticket: int, now: float) -> None:
         weight = self.inflight.pop(ticket, None)
-        if weight is not None:
-            self._append(weight, now)
+        if weight is not None:  # settling twice, or after a refund, changes nothing
+            # Settles happen at non-decreasing times, so the expiries stay sorted.
+            self.expiries.append(now + self.window)
+            self.weights.append(weight)
 
-    def give_back(self, weight: int, ticket: int | None) -> None:
-        if ticket is not None:
-            weight = self.inflight.pop(ticket, 0)
-            if ticket in self.floor_tickets:
-                self.floor_base_total -= weight
-        else:  # an untracked take: the newest entry of that weight
-            for i in range(len(self.weights) - 1, -1, -1):
-                if self.weights[i] == weight:
-                    del self.weights[i]
-                    del self.expiries[i]
-                    break
-            else:
-                return
+    def give_back(self, ticket: int) -> None:
+        weight = self.inflight.pop(ticket, 0)  # 0: refunded already, or settled (it was sent)
+        if ticket in self.floor_tickets:
+            self.floor_base_total -= weight
         self.used -= weight
         self.total -= weight
 
@@ -195,7 +180,7 @@ class MemoryBackend:
             log.amount, log.window = bucket.amount, bucket.window
         return log
 
-    def try_acquire(self, demands: Sequence[Demand], ticket: int | None = None) -> float:
+    def try_acquire(self, demands: Sequence[Demand], ticket: int) -> float:
         """Synchronous core of :meth:`acquire`, for callers already on the event loop."""
         now = self._now()
         wait = 0.0
@@ -205,15 +190,15 @@ class MemoryBackend:
         if wait > 0.0:
             return wait
         for log, (_, weight) in zip(logs, demands, strict=True):
-            log.take(weight, now, ticket)
+            log.take(weight, ticket)
         return 0.0
 
-    async def acquire(self, demands: Sequence[Demand], ticket: int | None = None) -> float:
+    async def acquire(self, demands: Sequence[Demand], ticket: int) -> float:
         return self.try_acquire(demands, ticket)
 
-    async def refund(self, demands: Sequence[Demand], ticket: int | None = None) -> None:
-        for bucket, weight in demands:
-            self._log(bucket).give_back(weight, ticket)
+    async def refund(self, demands: Sequence[Demand], ticket: int) -> None:
+        for bucket, _ in demands:
+            self._log(bucket).give_back(ticket)
 
     def settle(self, demands: Sequence[Demand], ticket: int) -> None:
         now = self._now()

@@ -1,6 +1,7 @@
 """The scheduler: every request acquires from all the limits that apply to it, at once.
 
-Guarantees (each proven in ``tests/test_scheduler.py`` on a virtual clock):
+Guarantees (each proven on a virtual clock in ``tests/test_scheduler.py`` and
+``tests/test_limiter_*.py``; ``tests/mutation_limiter.py`` checks that the tests notice a change):
 
 * In any window of a bucket's length, aligned or not, what the server receives stays within its
   amount. A take counts from its acquire until one window after its request was answered (the
@@ -111,7 +112,7 @@ class _Probe:
 
     def __init__(self, stale_after: float) -> None:
         self.holder: int | None = None  # ticket of the request probing now; None: the next one probes
-        self.answered: asyncio.Event | None = None  # set when the probing request is over
+        self.answered = asyncio.Event()  # set when the probing request is over; one per probe
         self.renewed = False  # paused again while the probe was out: the next request probes again
         self.stale_after = stale_after  # loop time after which an unclaimed probe is forgotten
 
@@ -168,16 +169,13 @@ class Permit:
     def _end_probes(self, *, sent: bool) -> None:
         keys, self._probes = self._probes, ()
         probes = self._lane._probes
-        for key in keys:
-            probe = probes.get(key)
-            if probe is None or probe.holder != self._ticket:
-                continue
+        for key in keys:  # claimed by this permit: nothing else ends or forgets them
+            probe = probes[key]
             if sent and not probe.renewed:
                 del probes[key]  # the server took it: the lane resumes
             else:
                 probe.holder, probe.renewed = None, False
-            if probe.answered is not None:
-                probe.answered.set()
+            probe.answered.set()
 
     async def __aenter__(self) -> Permit:
         return self
@@ -306,7 +304,6 @@ class Lane:
         for use in self.uses:
             probe = self._probes.get(use.bucket.key)
             if probe is not None and probe.holder is not None:
-                assert probe.answered is not None
                 return probe.answered
         return None
 
@@ -412,4 +409,6 @@ class Scheduler:
 
     async def aclose(self) -> None:
         self._lanes.clear()
+        self._slots.clear()
+        self._probes.clear()
         await self.backend.aclose()

@@ -1,0 +1,511 @@
+"""Mutation run over the limiter core: does any test notice when the code is subtly wrong?
+
+    .venv/bin/python tests/mutation_limiter.py [--jobs 2] [--only _backend.py] [--list]
+
+One mutation at a time in ``marketplace_async/_backend.py`` and ``marketplace_async/_scheduler.py``:
+comparisons flipped (``<`` / ``<=``, ``==`` / ``!=``, ``is`` / ``is not``, ``in`` / ``not in``),
+``and`` / ``or`` swapped, ``not`` dropped, ``+`` / ``-`` swapped, ``max`` / ``min`` swapped,
+``pop`` turned into ``get``, numbers and booleans changed, and every statement removed. Each mutant
+runs the limiter's tests in a copy of the tree (stopping at the first failure); a mutant that no
+test kills survives. Mutants listed in :data:`EQUIVALENT` cannot change behaviour (each says why)
+and are left out of the score: killed / (mutants - equivalent).
+
+Not collected by pytest (no ``test_`` prefix): it takes minutes, run it by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import FunctionType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = ("marketplace_async/_backend.py", "marketplace_async/_scheduler.py")
+TESTS = ("tests/test_limiter_mutants.py", "tests/test_limiter_faults.py", "tests/test_scheduler.py")
+# The two slowest tests (one scale, one throughput) guard nothing the others do not, at a tenth of the time.
+DESELECT = (
+    "tests/test_limiter_faults.py::test_touching_20000_campaigns_once_leaves_no_state_once_idle",
+    "tests/test_scheduler.py::test_sustained_throughput_at_least_98_percent[10000-3600.0-0.1]",
+)
+SLOWDOWN = 4.0  # a mutant's run may take this many times the unmutated run: longer, it hangs (killed)
+
+# (file, function, description) of mutants that cannot change behaviour, with the reason.
+EQUIVALENT: dict[tuple[str, str, str], str] = {}
+
+_SWAP_CMP = {
+    ast.Lt: ast.LtE,
+    ast.LtE: ast.Lt,
+    ast.Gt: ast.GtE,
+    ast.GtE: ast.Gt,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+}
+_SKIP_CLASSES = {"LimiterBackend"}  # a Protocol: its bodies are ``...``
+
+
+@dataclass(frozen=True)
+class Mutant:
+    file: str
+    index: int  # the n-th mutation site of the file, in a fixed walk order
+    function: str
+    line: int
+    description: str
+    in_function: bool  # inside a function body: patched in place; else run on a fresh interpreter
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (Path(self.file).name, self.function, self.description)
+
+
+class _Sites(ast.NodeVisitor):
+    """Walks a module and yields (node path, description, apply) for every mutation site."""
+
+    def __init__(self) -> None:
+        self.sites: list[tuple[str, int, str, bool]] = []
+        self._scope: list[str] = []
+        self._functions = 0  # depth of function bodies around the walk
+        self._stmt: ast.stmt | None = None
+
+    def _add(self, node: ast.AST, description: str) -> None:
+        scope = ".".join(self._scope) or "<module>"
+        self.sites.append((scope, getattr(node, "lineno", 0), description, self._functions > 0))
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        if node.name in _SKIP_CLASSES:
+            return
+        self._scope.append(node.name)
+        self._body(node.body)
+        self._scope.pop()
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self._function(node)
+
+    def visit_AsyncFunctionDef(self, node: ast.AsyncFunctionDef) -> None:
+        self._function(node)
+
+    def _function(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        self._scope.append(node.name)
+        for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
+            self._expr(default)  # evaluated at definition: patched with the function's defaults
+        self._functions += 1
+        self._body(node.body)
+        self._functions -= 1
+        self._scope.pop()
+
+    def _body(self, body: list[ast.stmt]) -> None:
+        for i, stmt in enumerate(body):
+            if _is_docstring(stmt, i) or _is_slots(stmt) or isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                continue
+            if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Pass)):
+                self._add(stmt, f"remove `{_short(stmt)}`")
+            self._statement(stmt)
+
+    def _statement(self, stmt: ast.stmt) -> None:
+        self._stmt = stmt  # names where a constant is, since the same constant recurs
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            self.visit(stmt)
+            return
+        if isinstance(stmt, ast.AugAssign):  # the statement is itself a site: walk it whole
+            self._expr(stmt)
+            return
+        for name, value in ast.iter_fields(stmt):
+            if name in ("annotation", "returns", "type_comment"):
+                continue
+            if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
+                self._body(value)
+            elif isinstance(value, list):
+                for item in value:
+                    if isinstance(item, ast.excepthandler):
+                        if item.type is not None:
+                            self._expr(item.type)
+                        self._body(item.body)
+                    elif isinstance(item, ast.AST):
+                        self._expr(item)
+            elif isinstance(value, ast.AST):
+                self._expr(value)
+
+    def _expr(self, node: ast.AST) -> None:
+        for child in ast.walk(node):
+            if isinstance(child, ast.Compare):
+                for op in child.ops:
+                    if type(op) in _SWAP_CMP:
+                        self._add(
+                            child, f"`{_op(op)}` -> `{_op(_SWAP_CMP[type(op)]())}` in `{_short(child)}`"
+                        )
+            elif isinstance(child, ast.BoolOp):
+                swapped = "or" if isinstance(child.op, ast.And) else "and"
+                self._add(child, f"-> `{swapped}` in `{_short(child)}`")
+            elif isinstance(child, ast.UnaryOp) and isinstance(child.op, ast.Not):
+                self._add(child, f"drop `not` in `{_short(child)}`")
+            elif isinstance(child, ast.BinOp) and isinstance(child.op, (ast.Add, ast.Sub)):
+                self._add(child, f"`+`/`-` swapped in `{_short(child)}`")
+            elif isinstance(child, ast.AugAssign) and isinstance(child.op, (ast.Add, ast.Sub)):
+                self._add(child, f"`+=`/`-=` swapped in `{_short(child)}`")
+            elif isinstance(child, ast.Constant) and _mutable_constant(child.value):
+                where = _short(self._stmt) if self._stmt is not None else "?"
+                self._add(child, f"constant {child.value!r} -> {_new_constant(child.value)!r} in `{where}`")
+            elif isinstance(child, ast.Name) and child.id in ("max", "min"):
+                self._add(child, f"`{child.id}` -> `{'min' if child.id == 'max' else 'max'}`")
+            elif isinstance(child, ast.Attribute) and child.attr == "pop":
+                self._add(child, f"`.pop` -> `.get` in `{_short(child)}`")
+
+
+class _Apply(ast.NodeTransformer):
+    """Applies the mutation at site ``target``, walking in exactly the order of :class:`_Sites`."""
+
+    def __init__(self, target: int) -> None:
+        self.target = target
+        self.count = -1
+
+    def _hit(self) -> bool:
+        self.count += 1
+        return self.count == self.target
+
+
+def _mutate(tree: ast.Module, target: int) -> ast.Module:
+    """A copy of ``tree`` with site ``target`` mutated (same walk as :class:`_Sites`)."""
+    tree = copy.deepcopy(tree)
+    counter = _Apply(target)
+
+    def body(stmts: list[ast.stmt]) -> None:
+        for i, stmt in enumerate(stmts):
+            if _is_docstring(stmt, i) or _is_slots(stmt) or isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                continue
+            removable = not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Pass))
+            if removable and counter._hit():
+                stmts[i] = ast.Pass()
+                continue
+            statement(stmt)
+
+    def function(node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+        for default in node.args.defaults + [d for d in node.args.kw_defaults if d is not None]:
+            expr(default)
+        body(node.body)
+
+    def statement(stmt: ast.stmt) -> None:
+        if isinstance(stmt, ast.ClassDef):
+            if stmt.name not in _SKIP_CLASSES:
+                body(stmt.body)
+            return
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            function(stmt)
+            return
+        if isinstance(stmt, ast.AugAssign):
+            expr(stmt)
+            return
+        for name, value in ast.iter_fields(stmt):
+            if name in ("annotation", "returns", "type_comment"):
+                continue
+            if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
+                body(value)
+            elif isinstance(value, list):
+                for item in value:
+                    if isinstance(item, ast.excepthandler):
+                        if item.type is not None:
+                            expr(item.type)
+                        body(item.body)
+                    elif isinstance(item, ast.AST):
+                        expr(item)
+            elif isinstance(value, ast.AST):
+                expr(value)
+
+    def expr(node: ast.AST) -> None:
+        for child in list(ast.walk(node)):
+            if isinstance(child, ast.Compare):
+                for j, op in enumerate(child.ops):
+                    if type(op) in _SWAP_CMP and counter._hit():
+                        child.ops[j] = _SWAP_CMP[type(op)]()
+            elif isinstance(child, ast.BoolOp):
+                if counter._hit():
+                    child.op = ast.Or() if isinstance(child.op, ast.And) else ast.And()
+            elif isinstance(child, ast.UnaryOp) and isinstance(child.op, ast.Not):
+                if counter._hit():
+                    child.op = ast.UAdd()  # +x keeps the operand's truth: "not" dropped
+                    child.operand = ast.Call(ast.Name("bool", ast.Load()), [child.operand], [])
+            elif (isinstance(child, ast.BinOp) and isinstance(child.op, (ast.Add, ast.Sub))) or (
+                isinstance(child, ast.AugAssign) and isinstance(child.op, (ast.Add, ast.Sub))
+            ):
+                if counter._hit():
+                    child.op = ast.Sub() if isinstance(child.op, ast.Add) else ast.Add()
+            elif isinstance(child, ast.Constant) and _mutable_constant(child.value):
+                if counter._hit():
+                    child.value = _new_constant(child.value)
+            elif isinstance(child, ast.Name) and child.id in ("max", "min"):
+                if counter._hit():
+                    child.id = "min" if child.id == "max" else "max"
+            elif isinstance(child, ast.Attribute) and child.attr == "pop" and counter._hit():
+                child.attr = "get"
+
+    body(tree.body)
+    return ast.fix_missing_locations(tree)
+
+
+def _is_docstring(stmt: ast.stmt, index: int) -> bool:
+    return (
+        isinstance(stmt, ast.Expr)
+        and isinstance(stmt.value, ast.Constant)
+        and isinstance(stmt.value.value, str)
+    )
+
+
+def _is_slots(stmt: ast.stmt) -> bool:
+    return (
+        isinstance(stmt, ast.Assign)
+        and len(stmt.targets) == 1
+        and isinstance(stmt.targets[0], ast.Name)
+        and stmt.targets[0].id == "__slots__"
+    )
+
+
+def _mutable_constant(value: object) -> bool:
+    return isinstance(value, (bool, int, float)) and not isinstance(value, complex)
+
+
+def _new_constant(value: bool | int | float) -> bool | int | float:
+    if isinstance(value, bool):
+        return not value
+    return 1 if value == 0 else 0
+
+
+def _op(op: ast.cmpop) -> str:
+    return {
+        ast.Lt: "<",
+        ast.LtE: "<=",
+        ast.Gt: ">",
+        ast.GtE: ">=",
+        ast.Eq: "==",
+        ast.NotEq: "!=",
+        ast.Is: "is",
+        ast.IsNot: "is not",
+        ast.In: "in",
+        ast.NotIn: "not in",
+    }[type(op)]
+
+
+def _short(node: ast.AST) -> str:
+    text = ast.unparse(node).splitlines()[0]
+    return text if len(text) <= 70 else text[:67] + "..."
+
+
+def mutants(file: str) -> Iterator[tuple[Mutant, str]]:
+    tree = ast.parse((ROOT / file).read_text(encoding="utf-8"))
+    sites = _Sites()
+    sites._body(tree.body)
+    for index, (function, line, description, in_function) in enumerate(sites.sites):
+        yield Mutant(file, index, function, line, description, in_function), ast.unparse(_mutate(tree, index))
+
+
+def _describe(mutant: Mutant) -> str:
+    return f"{mutant.file}:{mutant.line} [{mutant.function}] {mutant.description}"
+
+
+def _unnumbered(described: str) -> str:
+    """Without its line number, so that a rerun finds its mutants after edits elsewhere in the file."""
+    return re.sub(r":\d+ ", " ", described, count=1)
+
+
+def _copy_tree(dest: Path) -> None:
+    for name in ("marketplace_async", "tests"):
+        shutil.copytree(ROOT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+
+
+def _pytest_args() -> list[str]:
+    deselect = [arg for test in DESELECT for arg in ("--deselect", test)]
+    return ["-x", "-q", "-p", "no:cacheprovider", *deselect, *TESTS]
+
+
+def _patch(file: str, source: str) -> None:
+    """Give the loaded module's functions the mutated code, in place: every reference to them
+    (imports elsewhere, instances, bound methods) then runs the mutant."""
+    name = file[:-3].replace("/", ".")
+    module = sys.modules[name]
+    namespace: dict[str, object] = {"__name__": name, "__package__": name.rpartition(".")[0]}
+    exec(compile(source, str(module.__file__), "exec"), namespace)
+    for attr, new in namespace.items():
+        old = module.__dict__.get(attr)
+        if isinstance(new, type) and isinstance(old, type):
+            for member, value in vars(new).items():
+                _patch_function(vars(old).get(member), value, str(module.__file__))
+        else:
+            _patch_function(old, new, str(module.__file__))
+
+
+def _patch_function(old: object, new: object, filename: str) -> None:
+    if isinstance(old, property) and isinstance(new, property):
+        old, new = old.fget, new.fget
+    if (
+        isinstance(old, FunctionType)
+        and isinstance(new, FunctionType)
+        and new.__code__.co_filename == filename
+    ):
+        old.__code__ = new.__code__
+        old.__defaults__ = new.__defaults__
+        old.__kwdefaults__ = new.__kwdefaults__
+
+
+class _Runner:
+    """A pytest plugin: collects once, then runs the collected tests once per mutant, each in a
+    forked child that patches the mutant in first (only the parent pays for imports and collection).
+
+    Mutants outside any function (module constants, class bodies) cannot be patched in place:
+    each runs in a fresh interpreter on a copy of the tree instead.
+    """
+
+    def __init__(self, todo: list[tuple[Mutant, str]], jobs: int, workdirs: list[Path]) -> None:
+        self.todo = todo
+        self.jobs = jobs
+        self.workdirs = workdirs
+        self.baseline_ok = False
+        self.timeout = 600  # seconds, for the unmutated run; then a multiple of its duration
+        self.results: list[tuple[Mutant, bool]] = []
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session: pytest.Session) -> bool:
+        items = list(session.items)
+        started = time.monotonic()
+        _, status = os.waitpid(self._fork(session, items, None), 0)
+        self.baseline_ok = os.waitstatus_to_exitcode(status) == 0
+        self.timeout = max(30, int(SLOWDOWN * (time.monotonic() - started)))
+        if not self.baseline_ok:
+            return True
+        queue = list(self.todo)
+        running: dict[int, tuple[Mutant, Path | None]] = {}
+        free = list(self.workdirs)
+        while queue or running:
+            while queue and len(running) < self.jobs:
+                mutant, source = queue[0]
+                if mutant.in_function:
+                    queue.pop(0)
+                    running[self._fork(session, items, (mutant, source))] = (mutant, None)
+                elif free:
+                    queue.pop(0)
+                    workdir = free.pop()
+                    (workdir / mutant.file).write_text(source, encoding="utf-8")
+                    running[_spawn(workdir, 2 * self.timeout)] = (mutant, workdir)
+                else:
+                    break
+            pid, status = os.wait()
+            mutant, workdir = running.pop(pid)
+            if workdir is not None:
+                shutil.copy(ROOT / mutant.file, workdir / mutant.file)
+                free.append(workdir)
+            survived = os.waitstatus_to_exitcode(status) == 0
+            self.results.append((mutant, survived))
+            print(f"{_state(mutant, survived):>10} {_describe(mutant)}", file=sys.__stdout__, flush=True)
+        return True
+
+    def _fork(
+        self, session: pytest.Session, items: list[pytest.Item], mutant: tuple[Mutant, str] | None
+    ) -> int:
+        pid = os.fork()
+        if pid:
+            return pid
+        try:  # the child: exit status 0 if every test passes
+            signal.alarm(self.timeout)  # a mutant that hangs the suite is killed by the alarm
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+            os.dup2(devnull, 2)
+            reporter = session.config.pluginmanager.getplugin("terminalreporter")
+            if reporter is not None:  # it writes to a copy of the parent's stdout: silence it
+                reporter._tw._file = open(os.devnull, "w")  # noqa: SIM115 - the child exits soon
+            if mutant is not None:
+                _patch(mutant[0].file, mutant[1])
+            for i, item in enumerate(items):
+                nextitem = items[i + 1] if i + 1 < len(items) else None
+                item.config.hook.pytest_runtest_protocol(item=item, nextitem=nextitem)
+                if session.testsfailed:
+                    os._exit(1)
+            os._exit(0)
+        except BaseException:
+            os._exit(3)
+
+
+def _spawn(workdir: Path, timeout: int) -> int:
+    """A fresh interpreter running the tests on ``workdir``: for mutants outside functions."""
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")  # a mutant's .pyc must never serve another
+    command = ["timeout", str(timeout), sys.executable, "-m", "pytest", *_pytest_args()]
+    process = subprocess.Popen(
+        command,
+        cwd=workdir,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    return process.pid
+
+
+def _state(mutant: Mutant, survived: bool) -> str:
+    if survived:
+        return "equivalent" if mutant.key in EQUIVALENT else "SURVIVED"
+    return "killed"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--only", help="one target file name, e.g. _backend.py")
+    parser.add_argument("--list", action="store_true", help="list the mutants and exit")
+    parser.add_argument(
+        "--again", type=Path, help="run only the mutants a previous run's output lists as survived"
+    )
+    args = parser.parse_args()
+    todo = [m for f in TARGETS if not args.only or f.endswith(args.only) for m in mutants(f)]
+    if args.again:
+        lines = args.again.read_text(encoding="utf-8").splitlines()
+        wanted = {
+            _unnumbered(line.split(maxsplit=1)[1]) for line in lines if line.lstrip().startswith("SURVIVED")
+        }
+        todo = [(m, s) for m, s in todo if _unnumbered(_describe(m)) in wanted]
+    if args.list:
+        for mutant, _ in todo:
+            flag = " (equivalent)" if mutant.key in EQUIVALENT else ""
+            print(f"{_describe(mutant)}{flag}")
+        return 0
+    started = time.monotonic()
+    os.chdir(ROOT)
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory(prefix="mutation-") as tmp:
+        workdirs = [Path(tmp) / f"w{i}" for i in range(args.jobs)]
+        for workdir in workdirs:
+            _copy_tree(workdir)
+        runner = _Runner(todo, args.jobs, workdirs)
+        pytest.main(_pytest_args(), plugins=[runner])
+    if not runner.baseline_ok:
+        print("the tests fail on the unmutated code: fix that first")
+        return 2
+    equivalent = sum(1 for m, survived in runner.results if survived and m.key in EQUIVALENT)
+    survivors = [m for m, survived in runner.results if survived and m.key not in EQUIVALENT]
+    scored = len(runner.results) - equivalent
+    killed = scored - len(survivors)
+    minutes = (time.monotonic() - started) / 60
+    print(f"\n{len(runner.results)} mutants, {equivalent} equivalent: {killed} of {scored} killed", end="")
+    print(f" ({killed / max(scored, 1):.1%}) in {minutes:.1f} min")
+    for mutant in survivors:
+        print(f"  survived: {_describe(mutant)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
