@@ -14,10 +14,11 @@ from typing import Any
 
 import pytest
 from rich.console import Console
+from rich.progress import Progress
 
 from marketplace_async import AuthError, BulkResult
 from marketplace_async._cli import _push, main
-from marketplace_async._cli._console import PLAIN_EVERY, Bars, remaining
+from marketplace_async._cli._console import PLAIN_EVERY, Bars, _Eta, remaining
 from marketplace_async._cli._journal import Journal
 from marketplace_async._cli._push import _write_failed, failed_path_for
 from marketplace_async._cli._records import KINDS, Options, Reading, UsageError, kind_for, load
@@ -311,6 +312,15 @@ async def test_progress_lines_in_a_log_come_every_few_seconds_from_the_start_wit
     assert lines[-1].startswith("Ozon stocks: 10,000/10,000 (100%)")
     etas = [float(line.rsplit("ETA ", 1)[1].split(" ")[0]) for line in lines if "ETA" in line]
     assert etas[0] == 60 and all(later <= earlier for earlier, later in itertools.pairwise(etas))
+
+
+def test_the_terminal_bar_counts_down_by_the_plan_too() -> None:
+    clock = [0.0]
+    progress = Progress(get_time=lambda: clock[0])
+    task_id = progress.add_task("Ozon stocks", total=10_000, planned=60.0)
+    clock[0] = 1.0
+    progress.advance(task_id, 8_000)  # a burst: rich's own estimate would say a fraction of a second
+    assert str(_Eta().render(progress.tasks[0])) == "59 s"
 
 
 def test_the_eta_follows_the_plan_until_the_pace_is_slower() -> None:

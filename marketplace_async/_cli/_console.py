@@ -24,7 +24,6 @@ from rich.progress import (
     TaskID,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
@@ -89,6 +88,19 @@ class _Plain:
     done: int = 0
 
 
+class _Eta(ProgressColumn):
+    """Seconds left by :func:`remaining`: the limits' timetable, then the pace (rich's own estimate
+    follows the speed of the last seconds, which jumps with every burst)."""
+
+    def render(self, task: Task) -> Text:
+        if task.finished or task.total is None:
+            return Text("-", style="progress.remaining")
+        left = remaining(
+            int(task.completed), int(task.total), task.elapsed or 0.0, task.fields.get("planned")
+        )
+        return Text(f"{left:.0f} s" if left or task.completed else "-", style="progress.remaining")
+
+
 class Bars:
     """One progress bar per upload: live on a terminal, a line every few seconds otherwise, or nothing.
 
@@ -110,7 +122,7 @@ class Bars:
                 _Rate(),
                 TimeElapsedColumn(),
                 TextColumn("ETA"),
-                TimeRemainingColumn(),
+                _Eta(),
                 console=console,
             )
         self._tasks: list[_Plain] = []
@@ -142,7 +154,7 @@ class Bars:
     def add(self, label: str, total: int, *, planned: float | None = None) -> int:
         """A new upload of ``total`` items; ``planned``: the seconds its limits take at best."""
         if self._progress is not None:
-            return int(self._progress.add_task(label, total=total))
+            return int(self._progress.add_task(label, total=total, planned=planned))
         task = _Plain(label, total, planned, asyncio.get_running_loop().time())
         self._tasks.append(task)
         if self._plain:
