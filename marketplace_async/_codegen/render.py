@@ -136,10 +136,6 @@ def _class_text(cls: ClassDef) -> str:
     return "".join(lines)
 
 
-def model_names(built: Built) -> list[str]:
-    return sorted([*built.models.classes, *built.models.aliases])
-
-
 # --------------------------------------------------------------------------------- methods
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -296,7 +292,7 @@ def _method_doc(op: OperationSpec) -> str:
             f"One request, sent as given; :meth:`{op.attr.removeprefix(COLLISION_PREFIX)}` is the bulk method."
         )
     if op.deprecated:
-        note = f"Deprecated: {op.deprecation}" if op.deprecation else "Deprecated."
+        note = f"Deprecated: {op.deprecation.rstrip('.')}." if op.deprecation else "Deprecated."
         if op.replacement_attr:
             note += f" Use :meth:`{op.replacement_attr}`."
         lines.append(note)

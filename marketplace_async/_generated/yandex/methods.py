@@ -348,7 +348,7 @@ class YandexOperations(YandexInvoker):
         """Информация об одном заказе в магазине.
 
         ``GET /v2/campaigns/{campaignId}/orders/{orderId}`` (getOrder).
-        Deprecated: degraded from 2027-01-18, off on 2027-04-12 Use :meth:`get_business_orders`."""
+        Deprecated: degraded from 2027-01-18, off on 2027-04-12. Use :meth:`get_business_orders`."""
         from .models import GetOrderResponse
 
         return await self._invoke(
@@ -382,7 +382,7 @@ class YandexOperations(YandexInvoker):
         """Информация о заказах в магазине.
 
         ``GET /v2/campaigns/{campaignId}/orders`` (getOrders).
-        Deprecated: degraded from 2027-01-18, off on 2027-04-12 Use :meth:`get_business_orders`."""
+        Deprecated: degraded from 2027-01-18, off on 2027-04-12. Use :meth:`get_business_orders`."""
         from .models import GetOrdersResponse
 
         return await self._invoke(
@@ -559,7 +559,7 @@ class YandexOperations(YandexInvoker):
         """Передача количества грузовых мест в заказе.
 
         ``PUT /v2/campaigns/{campaignId}/orders/{orderId}/delivery/shipments/{shipmentId}/boxes`` (setOrderShipmentBoxes).
-        Deprecated: degraded from 2027-01-18, off on 2027-04-05 Use :meth:`set_order_box_layout`."""
+        Deprecated: degraded from 2027-01-18, off on 2027-04-05. Use :meth:`set_order_box_layout`."""
         from .models import SetOrderShipmentBoxesResponse
 
         return await self._invoke(
@@ -940,7 +940,7 @@ class YandexOperations(YandexInvoker):
         """Принятие или изменение решения по возврату.
 
         ``POST /v2/campaigns/{campaignId}/orders/{orderId}/returns/{returnId}/decision`` (setReturnDecision).
-        Deprecated: degraded from 2027-01-18, off on 2027-04-05 Use :meth:`submit_return_decision`."""
+        Deprecated: degraded from 2027-01-18, off on 2027-04-05. Use :meth:`submit_return_decision`."""
         from .models import EmptyApiResponse
 
         return await self._invoke(
@@ -1442,7 +1442,7 @@ class YandexOperations(YandexInvoker):
         """Список цен.
 
         ``GET /v2/campaigns/{campaignId}/offer-prices`` (getPrices).
-        Deprecated: degraded from 2027-01-18, off on 2027-04-05 Use :meth:`get_prices_by_offer_ids`."""
+        Deprecated: degraded from 2027-01-18, off on 2027-04-05. Use :meth:`get_prices_by_offer_ids`."""
         from .models import GetPricesResponse
 
         return await self._invoke(
@@ -2815,7 +2815,7 @@ class YandexOperations(YandexInvoker):
         """Список складов и групп складов.
 
         ``GET /v2/businesses/{businessId}/warehouses`` (getWarehouses).
-        Deprecated: degraded from 2027-01-18, off on 2027-04-05 Use :meth:`get_paged_warehouses`."""
+        Deprecated: degraded from 2027-01-18, off on 2027-04-05. Use :meth:`get_paged_warehouses`."""
         from .models import GetWarehousesResponse
 
         return await self._invoke(
@@ -3118,7 +3118,7 @@ class YandexOperations(YandexInvoker):
         """Лимит на установку кванта продажи и минимального количества товаров в заказе.
 
         ``POST /v2/categories/max-sale-quantum`` (getCategoriesMaxSaleQuantum).
-        Deprecated: degraded from 2027-01-18, off on 2027-04-05"""
+        Deprecated: degraded from 2027-01-18, off on 2027-04-05."""
         from .models import GetCategoriesMaxSaleQuantumResponse
 
         return await self._invoke(
