@@ -71,6 +71,7 @@ class Seam:
     finished: int = 0  # requests answered (never abandoned midway)
     unreachable: bool = False  # every attempt fails before the request is written
     lose: set[int] = field(default_factory=set)  # requests (from 1) applied, then the answer lost
+    too_soon: set[int] = field(default_factory=set)  # requests whose every item is refused as too frequent
     closed: bool = False
 
     async def send(self, method: str, url: str, **kw: Any) -> Response:
@@ -85,16 +86,19 @@ class Seam:
         else:
             offers = [s["sku"] for s in data["skus"]]
         self.requests.append(offers)
-        status = self.answer(len(self.requests))
+        number = len(self.requests)
+        status = self.answer(number)
         self.arrived.set()
         await asyncio.sleep(self.latency(offers))
         self.finished += 1
-        if len(self.requests) in self.lose:
+        if number in self.lose:
             raise AmbiguousError("the connection was dropped")
         if status != 200:
             return Response(status, _HEADERS, b'{"code": 16, "message": "Api-Key is invalid"}')
         if path == STOCKS_PATH:
-            rows = [{**s, "product_id": 0, "updated": True, "errors": []} for s in data["stocks"]]
+            refused = number in self.too_soon
+            errors = [{"code": "TOO_MANY_REQUESTS", "message": "too frequently"}] if refused else []
+            rows = [{**s, "product_id": 0, "updated": not refused, "errors": errors} for s in data["stocks"]]
             return Response(200, _HEADERS, msgspec.json.encode({"result": rows}))
         if path == PRICES_PATH:
             rows = [{"offer_id": o, "product_id": 0, "updated": True, "errors": []} for o in offers]
@@ -281,6 +285,28 @@ async def test_a_stopped_upload_reports_a_pair_waiting_to_be_resent_as_unknown_n
     result = accounted(caught.value.result)  # type: ignore[attr-defined]
     assert len(seam.requests) == 1 and result.received == 101
     assert result.failures_by_reason() == {FailureReason.OUTCOME_UNKNOWN: 100, FailureReason.CANCELLED: 1}
+
+
+@pytest.mark.looptime
+async def test_a_resend_refused_as_too_frequent_is_unknown_even_if_newer_values_came_meanwhile(
+    ozon: OzonClient, seam: Seam
+) -> None:
+    seam.lose, seam.too_soon = {1}, {2}  # the first answer is lost; the resend is refused per pair
+    seam.latency = lambda offers: 5.0 if len(seam.requests) == 2 else 0.0  # the resend is slow
+
+    async def rows() -> AsyncIterator[dict[str, Any]]:
+        for i in range(100):
+            yield stock(f"A{i}", 1)
+        await asyncio.sleep(31.0)  # the A pairs are due for their resend
+        yield stock("B", 1)  # releases the resend, which goes at once
+        await asyncio.sleep(1.0)
+        yield stock("A0", 2)  # newer values of A0 while its resend is in flight
+        yield stock("A0", 3)
+
+    result = accounted(await ozon.update_stocks(rows()))
+    assert result.failures_by_reason() == {FailureReason.OUTCOME_UNKNOWN: 100}
+    assert result.coalesced == 1 and result.succeeded == 2  # A0's 3 (and B)
+    assert seam.requests[-1] == ["A0"] and len(seam.requests) == 4
 
 
 # ---------------------------------------------------------------- AuthError (issue 11, item 3)

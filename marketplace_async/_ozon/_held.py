@@ -158,7 +158,8 @@ class HeldUpload:
             if key in store:
                 store[key] = item
                 self.result.coalesced += 1
-                self.attempts.pop(key, None)  # the waiting value was superseded, resend or not
+                if key not in self.flying:  # else the attempts are the value in flight's
+                    self.attempts.pop(key, None)  # the waiting value was superseded, resend or not
                 return True
         return False
 
