@@ -126,6 +126,15 @@ def test_generated_names_never_take_a_hand_written_one(mp: str) -> None:
         assert "updateStocks" in mixin.call_update_stocks.__doc__
 
 
+def test_help_lists_the_generated_methods_with_their_docs() -> None:
+    import pydoc
+
+    text = pydoc.render_doc(OzonClient, renderer=pydoc.plaintext)
+    assert "product_get_product_list(self, body: 'Productv3GetProductListRequest | None' = None)" in text
+    assert "``POST /v3/product/list`` (ProductAPI_GetProductList)" in text
+    assert "update_stocks(" in text  # the hand-written bulk methods are still there
+
+
 def test_names_are_derived_from_the_operation_id() -> None:
     attrs = {op.operation_id: op.attr for op in (*OZON_OPS, *YANDEX_OPS)}
     assert attrs["ProductAPI_GetProductList"] == "product_get_product_list"
