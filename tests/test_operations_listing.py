@@ -8,6 +8,7 @@ command lists.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import json
 from typing import Any
@@ -16,6 +17,7 @@ import pytest
 from ozon_schema import ozon_swagger
 from yandex_schema import yandex_operations
 
+from marketplace_async import OzonClient, YandexMarketClient
 from marketplace_async._cli import main
 from marketplace_async._cli._operations import SCHEMA
 from marketplace_async._limits import Endpoint
@@ -126,6 +128,15 @@ def test_each_operation_carries_its_table_row_field_for_field(listing: dict[str,
     account = market["account_limits"]
     assert account["parallel"] == table.account_parallel and account["source"] == table.source
     assert [r["amount"] for r in account["rates"]] == [r.amount for r in table.account_rates]
+
+
+def test_each_attribute_is_a_coroutine_method_of_its_client(listing: dict[str, Any]) -> None:
+    clients = {"ozon": OzonClient, "yandex": YandexMarketClient}
+    for market in listing["marketplaces"]:
+        client = clients[market["marketplace"]]
+        for op in market["operations"]:
+            name = op["attribute"].split(".", 1)[1]
+            assert inspect.iscoroutinefunction(getattr(client, name)), op["attribute"]
 
 
 def test_rows_beyond_the_spec_are_listed_as_callable_paths(listing: dict[str, Any]) -> None:
