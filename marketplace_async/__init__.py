@@ -23,6 +23,7 @@ from ._errors import (
 )
 from ._limits import Endpoint, LimitsTable, Rate, Scope, Unit
 from ._ozon.client import OzonClient
+from ._ozon.dialect import ItemRateLimitError
 from ._ozon.endpoints import OZON_LIMITS
 from ._pool import ClientPool
 from ._results import BatchOutcome, BulkError, BulkResult, FailureReason, ItemFailure
@@ -58,6 +59,7 @@ __all__ = [
     "Endpoint",
     "FailureReason",
     "ItemFailure",
+    "ItemRateLimitError",
     "LimitTooSmallError",
     "LimiterBackend",
     "LimiterUnavailableError",
