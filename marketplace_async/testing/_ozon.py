@@ -17,6 +17,7 @@ from typing import Any
 
 from .._limits import Endpoint
 from ._admission import Refusal
+from ._spec import check_request, template
 from ._state import Catalog, LegacyTask, OzonPosting
 from ._wire import (
     NOT_EMULATED,
@@ -519,11 +520,50 @@ def product_info_stocks_v4(world: World, call: Call) -> dict[str, Any]:
                         "reserved": 0,
                         "sku": Catalog.sku_of(pid),
                         "shipment_type": "SHIPMENT_TYPE_GENERAL",
-                        "warehouse_ids": [str(w) for w in warehouses],
+                        "warehouse_ids": list(warehouses),
                     }
                 ],
             }
         )
+    return {"cursor": _encode_cursor(page[-1][0]) if page else "", "items": items, "total": total}
+
+
+_V5_PRICES = "/v5/product/info/prices"
+_AMOUNTS = ("price", "old_price", "min_price", "net_price")
+_TOGGLES_AS_BOOLS = ("auto_action_enabled", "auto_add_to_ozon_actions_list_enabled")
+
+
+def _v5_price(sent: Mapping[str, Any]) -> dict[str, Any]:
+    """What v1/product/import/prices stored, as ProductAPI_GetProductInfoPricesV5 reports it:
+    amounts as numbers (0 when never set), toggles as booleans, ``vat`` as a number."""
+    price: dict[str, Any] = {name: float(Decimal(sent[name])) if name in sent else 0.0 for name in _AMOUNTS}
+    price["currency_code"] = sent.get("currency_code", "RUB")
+    price["vat"] = float(Decimal(sent["vat"])) if "vat" in sent else 0.0
+    for name in _TOGGLES_AS_BOOLS:
+        price[name] = sent.get(name) == "ENABLED"
+    return price
+
+
+def product_info_prices_v5(world: World, call: Call) -> dict[str, Any]:
+    """POST /v5/product/info/prices: the prices v1/product/import/prices set, cursor paging.
+
+    Fields the emulator does not model (commissions, indexes, marketing actions) come from the
+    spec, synthesized.
+    """
+    check_request(MARKETPLACE, "POST", _V5_PRICES, call)
+    body = as_object(call.body, "body")
+    limit = req_int(body, "limit", "", lo=1, hi=PAGE_MAX)
+    after = _decode_cursor(opt_str(body, "cursor", "") or "", "cursor")
+    page, total = _product_page(world, body, after, limit)
+    items = []
+    for pid, offer in page:
+        item = template(MARKETPLACE, "POST", _V5_PRICES, "items", "[]")
+        item.update(
+            offer_id=offer,
+            product_id=pid,
+            price={**item["price"], **_v5_price(world.store.ozon_prices.get((call.client_id, offer), {}))},
+        )
+        items.append(item)
     return {"cursor": _encode_cursor(page[-1][0]) if page else "", "items": items, "total": total}
 
 
@@ -554,4 +594,5 @@ ROUTES: tuple[Route, ...] = (
     route("v1/product/upload_digital_codes/info", legacy_upload_codes_info, _REMOVED),
     route("v3/product/list", product_list_v3),
     route("v4/product/info/stocks", product_info_stocks_v4),
+    route("v5/product/info/prices", product_info_prices_v5),
 )

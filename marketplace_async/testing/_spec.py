@@ -100,6 +100,7 @@ class SpecIndex:
         self.marketplace = marketplace
         self.schemas: dict[str, Any] = data["schemas"]
         self.operations = tuple(_operation(marketplace, raw) for raw in data["operations"])
+        self.by_route = {(op.method, op.path): op for op in self.operations}
 
     def deref(self, node: Any) -> Any:
         seen = 0
@@ -131,6 +132,18 @@ def _operation(marketplace: str, raw: Mapping[str, Any]) -> Operation:
         example=ok.get("example", _NO_EXAMPLE),
         errors=raw.get("errors", {}),
     )
+
+
+def check_request(marketplace: str, method: str, path: str, call: Any) -> None:
+    """Check a hand-written handler's request against its operation's schemas, as for the others."""
+    index = load(marketplace)
+    op = index.by_route[(method, path)]
+    _validators(marketplace).request(op, call.params, call.query, call.body)
+
+
+@functools.cache
+def _validators(marketplace: str) -> Validator:
+    return Validator(load(marketplace))
 
 
 @functools.cache
@@ -372,7 +385,7 @@ class Synthesizer:
             return self._option(node, options, depth)
         enum = [v for v in node.get("enum") or () if v is not None]
         if enum:
-            return self.rng.choice(enum)
+            return enum[0]  # the first value: Yandex's ApiResponse status is then "OK", not "ERROR"
         kind = node.get("type")
         if kind == "object" or (kind is None and ("properties" in node or "additionalProperties" in node)):
             return self._object(node, depth)
@@ -548,6 +561,31 @@ def _message_and_code(standard: Mapping[str, Any]) -> tuple[str, Any]:
         first = standard["errors"][0]
         return first["message"], first["code"]
     return standard["message"], standard["code"]
+
+
+def template(marketplace: str, method: str, path: str, *pointer: str) -> Any:
+    """A fresh copy of the synthesized success answer of an operation, or of the part at ``pointer``
+    (property names; ``"[]"`` steps into an array's items): what state-backed reads fill in."""
+    return msgspec.json.decode(_template(marketplace, method, path, pointer))
+
+
+@functools.cache
+def _template(marketplace: str, method: str, path: str, pointer: tuple[str, ...]) -> bytes:
+    index = load(marketplace)
+    node = index.by_route[(method, path)].response
+    for step in pointer:
+        node = index.deref(node)
+        node = node["items"] if step == "[]" else _property(index, node, step)
+    rng = random.Random(f"template:{marketplace}:{method} {path}:{'/'.join(pointer)}")
+    return msgspec.json.encode(Synthesizer(index, rng).value(node, depth=len(pointer)))
+
+
+def _property(index: SpecIndex, node: Mapping[str, Any], name: str) -> Any:
+    for part in (*node.get("allOf", ()), node):
+        part = index.deref(part)
+        if name in (part.get("properties") or {}):
+            return part["properties"][name]
+    raise KeyError(name)
 
 
 def answer(op: Operation, index: SpecIndex, seed: int) -> Reply:

@@ -15,7 +15,7 @@ import functools
 import math
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -24,6 +24,7 @@ from typing import Any
 from .._limits import Endpoint, Rate, Scope, Unit
 from .._yandex.operations import YANDEX_LIMITS
 from ._admission import Refusal
+from ._spec import check_request
 from ._state import DEMO_BUSINESS_ID
 from ._wire import (
     ApiFailure,
@@ -447,6 +448,87 @@ def get_offer_mappings(world: World, call: Call) -> dict[str, Any]:
     }
 
 
+_STOCKS_READ = "/v2/campaigns/{campaignId}/offers/stocks"
+_CAMPAIGN_PRICES = "/v2/campaigns/{campaignId}/offer-prices"
+_BUSINESS_PRICES = "/v2/businesses/{businessId}/offer-prices"
+STOCKS_PAGE_MAX = 200  # getStocks: limit 1..200
+PRICES_PAGE_MAX = 500  # getPrices, getPricesByOfferIds, getDefaultPrices: limit 1..500
+
+
+def _page(call: Call, offers: list[str], page_max: int) -> tuple[list[str], dict[str, str]]:
+    """One page of sorted offer ids after the query's page_token, and its ``paging``."""
+    raw_limit = call.query.get("limit")
+    limit = min(int(raw_limit), page_max) if raw_limit is not None else page_max
+    token = call.query.get("page_token") or call.query.get("pageToken") or ""
+    start = bisect.bisect_right(offers, _decode_token(token)) if token else 0
+    page = offers[start : start + limit]
+    return page, ({"nextPageToken": _encode_token(page[-1])} if start + limit < len(offers) else {})
+
+
+def _wanted(call: Call, offers: Iterable[str]) -> list[str]:
+    """The offers a read lists: every one it knows, or those of ``offerIds``, sorted."""
+    body = call.body if isinstance(call.body, dict) else {}
+    named = body.get("offerIds")
+    known = set(offers)
+    return sorted(known & set(named) if named else known)
+
+
+def get_stocks(world: World, call: Call) -> dict[str, Any]:
+    """POST /v2/campaigns/{campaignId}/offers/stocks (getStocks): the counts updateStocks set.
+
+    They are listed under one warehouse whose id is the campaign's (the emulator's choice: the
+    stocks of updateStocks carry no warehouse), each as ``{type: FIT, count}``.
+    """
+    check_request(MARKETPLACE, "POST", _STOCKS_READ, call)
+    campaign = _campaign(call)
+    counts = {sku: n for (c, sku), n in world.store.yandex_stocks.items() if c == campaign}
+    page, paging = _page(call, _wanted(call, counts), STOCKS_PAGE_MAX)
+    offers = [{"offerId": sku, "stocks": [{"type": "FIT", "count": counts[sku]}]} for sku in page]
+    warehouses = [{"warehouseId": campaign, "offers": offers}] if offers else []
+    return {"status": "OK", "result": {"paging": paging, "warehouses": warehouses}}
+
+
+def _price_out(sent: Mapping[str, Any], names: Iterable[str]) -> dict[str, Any]:
+    return {name: sent[name] for name in names if name in sent}
+
+
+_CAMPAIGN_PRICE_FIELDS = ("value", "discountBase", "currencyId", "vat")
+_BUSINESS_PRICE_FIELDS = ("value", "discountBase", "currencyId", "minimumForBestseller")
+
+
+def _campaign_prices(world: World, call: Call, id_field: str) -> dict[str, Any]:
+    campaign = _campaign(call)
+    prices = {o: p for (c, o), p in world.store.yandex_prices.items() if c == campaign}
+    wanted = _wanted(call, prices)
+    page, paging = _page(call, wanted, PRICES_PAGE_MAX)
+    offers = [{id_field: o, "price": _price_out(prices[o], _CAMPAIGN_PRICE_FIELDS)} for o in page]
+    return {"status": "OK", "result": {"offers": offers, "paging": paging, "total": len(wanted)}}
+
+
+def get_prices(world: World, call: Call) -> dict[str, Any]:
+    """GET /v2/campaigns/{campaignId}/offer-prices (getPrices): the prices updatePrices set."""
+    check_request(MARKETPLACE, "GET", _CAMPAIGN_PRICES, call)
+    return _campaign_prices(world, call, "id")
+
+
+def get_prices_by_offer_ids(world: World, call: Call) -> dict[str, Any]:
+    """POST /v2/campaigns/{campaignId}/offer-prices (getPricesByOfferIds): those of ``offerIds``."""
+    check_request(MARKETPLACE, "POST", _CAMPAIGN_PRICES, call)
+    answer = _campaign_prices(world, call, "offerId")
+    del answer["result"]["total"]  # this one documents no total
+    return answer
+
+
+def get_default_prices(world: World, call: Call) -> dict[str, Any]:
+    """POST /v2/businesses/{businessId}/offer-prices (getDefaultPrices): what updateBusinessPrices set."""
+    check_request(MARKETPLACE, "POST", _BUSINESS_PRICES, call)
+    business = _business(call)
+    prices = {o: p for (b, o), p in world.store.yandex_business_prices.items() if b == business}
+    page, paging = _page(call, _wanted(call, prices), PRICES_PAGE_MAX)
+    offers = [{"offerId": o, "price": _price_out(prices[o], _BUSINESS_PRICE_FIELDS)} for o in page]
+    return {"status": "OK", "result": {"offers": offers, "paging": paging}}
+
+
 _FALLBACK = "testing emulator fallback from the spec's x-resource-limit-config (no row in YANDEX_LIMITS)"
 
 
@@ -477,6 +559,10 @@ ROUTES: tuple[Route, ...] = (
         "/v2/businesses/{businessId}/offer-prices/updates",
         update_business_prices,
     ),
+    _route("getStocks", "POST", _STOCKS_READ, get_stocks),
+    _route("getPrices", "GET", _CAMPAIGN_PRICES, get_prices),
+    _route("getPricesByOfferIds", "POST", _CAMPAIGN_PRICES, get_prices_by_offer_ids),
+    _route("getDefaultPrices", "POST", _BUSINESS_PRICES, get_default_prices),
     _route(
         "getCampaign",
         "GET",
