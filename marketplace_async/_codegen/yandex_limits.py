@@ -135,9 +135,7 @@ def endpoint_source(op: RawOperation) -> str:
         if "shutdown-date" in dep:
             parts.append(f"off on {dep['shutdown-date']}")
         text = ", ".join(parts)
-        replacement = dep.get("replacement-operation-id")
-        if replacement:
-            text += f"; use {replacement}"
+        replacement = dep.get("replacement-operation-id")  # said once, by Endpoint.deprecation()
         fields.append(f"deprecated={text!r}")
         if replacement:
             fields.append(f"replacement={replacement!r}")

@@ -55,7 +55,7 @@ SPEC_OPERATIONS: tuple[Endpoint, ...] = (
         parallel=6,
         cost_path="resp",
         source="openapi getOrder",
-        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-12; use getBusinessOrders",
+        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-12",
         replacement="getBusinessOrders",
     ),
     Endpoint(
@@ -66,7 +66,7 @@ SPEC_OPERATIONS: tuple[Endpoint, ...] = (
         parallel=6,
         cost_path="resp",
         source="openapi getOrders",
-        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-12; use getBusinessOrders",
+        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-12",
         replacement="getBusinessOrders",
     ),
     Endpoint(
@@ -124,7 +124,7 @@ SPEC_OPERATIONS: tuple[Endpoint, ...] = (
         max_body_bytes=MAX_BODY_BYTES,
         cost_path="resp",
         source="openapi setOrderShipmentBoxes",
-        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-05; use setOrderBoxLayout",
+        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-05",
         replacement="setOrderBoxLayout",
     ),
     Endpoint(
@@ -310,7 +310,7 @@ SPEC_OPERATIONS: tuple[Endpoint, ...] = (
         max_body_bytes=MAX_BODY_BYTES,
         cost_path="resp",
         source="openapi setReturnDecision",
-        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-05; use submitReturnDecision",
+        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-05",
         replacement="submitReturnDecision",
     ),
     Endpoint(
@@ -643,7 +643,7 @@ SPEC_OPERATIONS: tuple[Endpoint, ...] = (
         rates=(Rate(150_000, 60.0, Unit.ITEMS, Scope.ENDPOINT, "x-resource-limit-config none=medium"),),
         cost_path="resp.result.offers",
         source="openapi getPrices",
-        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-05; use getPricesByOfferIds",
+        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-05",
         replacement="getPricesByOfferIds",
     ),
     Endpoint(
@@ -1684,7 +1684,7 @@ SPEC_OPERATIONS: tuple[Endpoint, ...] = (
         rates=(Rate(100, 60.0, Unit.REQUESTS, Scope.ENDPOINT, "x-resource-limit-config none=medium"),),
         cost_path="resp",
         source="openapi getWarehouses",
-        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-05; use getPagedWarehouses",
+        deprecated="deprecated, degraded from 2027-01-18, off on 2027-04-05",
         replacement="getPagedWarehouses",
     ),
     Endpoint(
