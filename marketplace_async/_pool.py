@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import warnings
 from types import TracebackType
+from typing import Final, Literal
 
 import aiohttp
 
@@ -15,6 +16,9 @@ from ._backend import LimiterBackend
 from ._constants import DEFAULT_CONNECT_TIMEOUT, DEFAULT_CONNECTIONS, DEFAULT_POOL_TIMEOUT
 from ._scheduler import DEFAULT_JITTER_MARGIN, Scheduler
 from ._transport import Transport
+
+LIFTED_TIME_SCALE: Final = 1e9
+"""What ``ClientPool(limits="lifted")`` divides every documented window by: a minute becomes 60 ns."""
 
 
 class ClientPool:
@@ -25,6 +29,14 @@ class ClientPool:
     ``pool_timeout`` bounds the wait for one of the ``connections`` and ``connect_timeout`` a new
     connection's setup: a request that runs out of either was never sent, so it is resent (even a
     code upload) and its rate budget is given back. The wait for the answer is ``RetryPolicy.timeout``.
+
+    ``limits="lifted"`` is for load tests against your own mock server, never a marketplace: every
+    rate of every client on this pool (the account's, the method's, per item key) stops binding,
+    while the request path stays the same (every request still goes through the scheduler and the
+    per-item rules). Batch sizes, body sizes and in-flight caps still shape the requests. It divides
+    every window by ``LIFTED_TIME_SCALE`` and sets ``jitter_margin`` to 0 (the margin is real
+    seconds: with it, 50 requests a second would still cap near 500). A client's ``time_scale``
+    divides documented windows only, never network latency.
     """
 
     def __init__(
@@ -36,7 +48,13 @@ class ClientPool:
         session: aiohttp.ClientSession | None = None,
         pool_timeout: float = DEFAULT_POOL_TIMEOUT,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+        limits: Literal["documented", "lifted"] = "documented",
     ) -> None:
+        if limits not in ("documented", "lifted"):
+            raise ValueError(f"limits must be 'documented' or 'lifted', got {limits!r}")
+        self.limits_lifted = limits == "lifted"
+        if self.limits_lifted:
+            jitter_margin = 0.0
         self.scheduler = Scheduler(limits_backend, jitter_margin=jitter_margin)
         self.transport = Transport(
             session, connections=connections, pool_timeout=pool_timeout, connect_timeout=connect_timeout
@@ -78,4 +96,5 @@ class ClientPool:
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
-        return f"<ClientPool {state} margin={self.scheduler.jitter_margin:g}s>"
+        lifted = " limits=lifted" if self.limits_lifted else ""
+        return f"<ClientPool {state} margin={self.scheduler.jitter_margin:g}s{lifted}>"
