@@ -28,6 +28,7 @@ from ._ozon.endpoints import OZON_LIMITS
 from ._pool import ClientPool
 from ._results import BatchOutcome, BulkError, BulkResult, FailureReason, ItemFailure
 from ._scheduler import DEFAULT_JITTER_MARGIN, LimitTooSmallError, Scheduler
+from ._sqlite import SqliteBackend
 from ._sync import BulkSync, SyncOutcome, SyncStats
 from ._yandex.client import YandexMarketClient
 from ._yandex.operations import YANDEX_LIMITS
@@ -74,6 +75,7 @@ __all__ = [
     "Scheduler",
     "Scope",
     "ServerError",
+    "SqliteBackend",
     "SyncOutcome",
     "SyncStats",
     "TransportError",
