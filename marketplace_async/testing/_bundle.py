@@ -243,8 +243,8 @@ def _conforming(examples: dict[str, tuple[Any, Any]], schemas: dict[str, Any]) -
     import jsonschema_rs  # dev-time only (comes with schemathesis)
 
     document = {
-        "components": {"schemas": {k: _json_schema(v) for k, v in schemas.items()}},
-        "properties": {op_id: _json_schema(schema) for op_id, (_, schema) in examples.items()},
+        "components": {"schemas": {k: _json_schema(v, digits=True) for k, v in schemas.items()}},
+        "properties": {op_id: _json_schema(schema, digits=True) for op_id, (_, schema) in examples.items()},
     }
     validator = jsonschema_rs.Draft4Validator(document, validate_formats=True)
     good = set()
@@ -257,18 +257,19 @@ def _conforming(examples: dict[str, tuple[Any, Any]], schemas: dict[str, Any]) -
     return good
 
 
-def _json_schema(node: Any) -> Any:
-    """OpenAPI 3.0 → JSON Schema draft 4 for the example check: ``nullable`` becomes a null option."""
+def _json_schema(node: Any, *, digits: bool = False) -> Any:
+    """OpenAPI 3.0 → JSON Schema draft 4: ``nullable`` becomes a null option. With ``digits``, an
+    int64 written as a string must be digits (published examples write ``"offset": "string"``,
+    which the SDK's models, like any client, cannot read as a number)."""
     if isinstance(node, list):
-        return [_json_schema(v) for v in node]
+        return [_json_schema(v, digits=digits) for v in node]
     if not isinstance(node, dict):
         return node
-    out = {k: _json_schema(v) for k, v in node.items() if k != "nullable"}
+    out = {k: _json_schema(v, digits=digits) for k, v in node.items() if k != "nullable"}
     if "$ref" in out:
         out = {"$ref": out["$ref"]}
-        if node.get("nullable"):
-            return {"anyOf": [out, {"type": "null"}]}
-        return out
+    elif digits and node.get("type") == "string" and node.get("format") in ("int64", "uint64", "int32"):
+        out["pattern"] = "^-?[0-9]+$"
     if node.get("nullable") is True:
         return {"anyOf": [out, {"type": "null"}]}
     return out
