@@ -48,6 +48,10 @@ class KeyedRate:
     def wait_for(self, key: Hashable, now: float) -> float:
         """Seconds until ``key`` may be used again; 0.0 if now."""
         self._expire(now)
+        return self._wait(key, now)
+
+    def _wait(self, key: Hashable, now: float) -> float:
+        """``wait_for`` once the log has been expired to ``now``."""
         times = self._counts.get(key)
         if times is None or len(times) < self.amount:
             return 0.0
@@ -98,9 +102,11 @@ class KeyGate:
         (``None``: another request holds the key). All at once, without waiting."""
         ready: list[T] = []
         later: list[tuple[T, float | None]] = []
+        rate, claimed = self.rate, self.claimed
+        rate._expire(now)  # once for the batch, not per key
         for item in items:
             k = key(item)
-            wait = self.wait(k, now)
+            wait = None if k in claimed else rate._wait(k, now)
             if wait == 0.0:
                 self.claim(k)
                 ready.append(item)
