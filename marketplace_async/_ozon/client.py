@@ -673,7 +673,7 @@ class OzonClient(BaseClient, OzonOperations):
         again, up to the retry policy's ``max_attempts``; a pair whose outcome still cannot be
         known is reported ``OUTCOME_UNKNOWN``. The upload stops at an :class:`AuthError` or an
         exception of ``items`` or ``on_batch``, which is raised with the partial result as its
-        ``result`` attribute (see :mod:`marketplace_async._bulk`).
+        ``result`` attribute (README, "Results and errors").
         """
         self._check_open()
         ep = self.limits.endpoint(STOCKS.key)

@@ -7,7 +7,9 @@ cap of 4 requests in flight and each method's rates apply per campaign or busine
 per token; their scope is a fingerprint keyed by the token itself (``_fingerprint.py``), never the token.
 
 Items may be dicts (snake_case, camelCase accepted) or the package's models (``_yandex/models.py``),
-in any iterable or async iterable. Bulk methods return a :class:`BulkResult`.
+in any iterable or async iterable. Bulk methods return a :class:`BulkResult`. One that stops (an
+:class:`AuthError`, an exception of the items' source or of ``on_batch``) takes no more items, lets
+its requests in flight end and raises that exception with the partial result as ``result``.
 """
 
 from __future__ import annotations
