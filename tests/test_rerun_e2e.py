@@ -1,6 +1,8 @@
-"""An interrupted push run again at once: the server still counts the first run's requests, which the
-new process cannot know of, so its first requests are refused (429) until the window frees. Every
-item must still be confirmed, each applied once.
+"""An interrupted push run again at once without the first run's limits file (``--limits-db``: another
+machine, or the file was lost): the server still counts the first run's requests, which the new
+process cannot know of, so its first requests are refused (429) until the window frees. Every item
+must still be confirmed, each applied once. (With the file, the re-run is refused nothing:
+``tests/test_sqlite_cli.py``.)
 
 ``marketplace-async push`` runs in a subprocess against the emulator at a scaled time. The push is
 interrupted once the first window's 80 requests are confirmed (about 3 s into a real push) and run
@@ -78,7 +80,7 @@ async def test_a_push_run_again_at_once_after_an_interrupt_confirms_every_item(
     assert first.code == 128 + signal.SIGINT, first
     confirmed = confirmed_in(journal)
 
-    second = await cli(*args)
+    second = await cli(*args, "--limits-db", str(tmp_path / "another-machine.sqlite3"))
     assert second.code == 0, second
     assert figure(second.out, "already confirmed") == confirmed
     assert figure(second.out, "confirmed") == ROWS - confirmed

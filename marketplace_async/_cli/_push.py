@@ -37,6 +37,7 @@ from .._limits import Endpoint, LimitsTable, Scope, Unit
 from .._ozon.client import OzonClient, account_fingerprint
 from .._ozon.endpoints import OZON_LIMITS
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure
+from .._sqlite import SqliteBackend
 from .._yandex.client import YandexMarketClient
 from .._yandex.operations import YANDEX_LIMITS
 from ._console import Bars, make_console
@@ -61,6 +62,7 @@ from ._records import (
 from ._stop import Interrupted, Stopper
 
 ENV = {"ozon": ("OZON_CLIENT_ID", "OZON_API_KEY"), "yandex": ("YANDEX_MARKET_API_KEY",)}
+LIMITS_DB_ENV = "MARKETPLACE_ASYNC_LIMITS_DB"
 SHOWN_PROBLEMS = 20  # malformed rows and failures listed on screen; all of them go to the failed file
 SHOWN_BATCHES = 10
 EXIT_AUTH = 3  # the marketplace refused the credentials (401/403): nothing more was sent
@@ -125,6 +127,13 @@ def add_parser(commands: Any) -> None:
     p.add_argument("--journal", type=Path, help="journal of confirmed items (default: FILE.journal)")
     p.add_argument("--restart", action="store_true", help="ignore and replace the journal: send everything")
     p.add_argument(
+        "--limits-db",
+        type=Path,
+        help=f"file that remembers what was sent within each limit's window, shared by every push on this "
+        f"machine, so a re-run sends nothing the marketplace would refuse (default: ${LIMITS_DB_ENV}, "
+        f"else {default_limits_db()})",
+    )
+    p.add_argument(
         "--time-scale",
         type=float,
         default=1.0,
@@ -132,6 +141,16 @@ def add_parser(commands: Any) -> None:
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     p.set_defaults(run=run)
+
+
+def default_limits_db() -> Path:
+    """Under the user's cache directory: $XDG_CACHE_HOME, else ~/.cache (%LOCALAPPDATA% on Windows)."""
+    cache = os.environ.get("XDG_CACHE_HOME") or (os.name == "nt" and os.environ.get("LOCALAPPDATA"))
+    return Path(cache or Path.home() / ".cache") / "marketplace_async" / "limits.sqlite3"
+
+
+def limits_db(args: argparse.Namespace) -> Path:
+    return args.limits_db or Path(os.environ.get(LIMITS_DB_ENV) or default_limits_db())
 
 
 def _positive(text: str) -> int:
@@ -351,7 +370,7 @@ def run(args: argparse.Namespace) -> int:
     journal.start(restart=args.restart)
     try:
         outcome = asyncio.run(
-            _push(target, creds, todo, journal, out, err, args.time_scale, args.quiet, held)
+            _push(target, creds, todo, journal, out, err, args.time_scale, args.quiet, held, limits_db(args))
         )
     finally:
         journal.close()
@@ -413,6 +432,7 @@ async def _push(
     time_scale: float,
     quiet: bool,
     held: Held,
+    limits_path: Path,
 ) -> Outcome:
     outcome = Outcome()
     if not todo:
@@ -474,7 +494,11 @@ async def _push(
     try:
         with bars:
             task = bars.add(target.label, len(todo), planned=max(planned, held.wait(time.time())))
-            async with stopper.pool() as pool, _client(target, creds, pool, time_scale) as client:
+            limits = SqliteBackend(limits_path)
+            async with (
+                stopper.pool(limits_backend=limits) as pool,
+                _client(target, creds, pool, time_scale) as client,
+            ):
                 _hold(client, target, held)
                 result: BulkResult | None = None
                 try:

@@ -38,9 +38,12 @@ class Stopper:
     def stop(self) -> None:
         self.stopping = True
 
-    def pool(self, *, connections: int = DEFAULT_CONNECTIONS) -> ClientPool:
-        """A :class:`ClientPool` whose transport and limits backend obey this stopper."""
-        pool = ClientPool(limits_backend=_StoppableBackend(MemoryBackend(), self), connections=connections)
+    def pool(
+        self, *, connections: int = DEFAULT_CONNECTIONS, limits_backend: LimiterBackend | None = None
+    ) -> ClientPool:
+        """A :class:`ClientPool` whose transport and limits backend (memory by default) obey this stopper."""
+        inner = limits_backend if limits_backend is not None else MemoryBackend()
+        pool = ClientPool(limits_backend=_StoppableBackend(inner, self), connections=connections)
         pool.transport = _StoppableTransport(self, connections=connections)  # its session is not made yet
         return pool
 
