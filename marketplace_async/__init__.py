@@ -22,6 +22,7 @@ from ._errors import (
     ValidationError,
 )
 from ._limits import Endpoint, LimitsTable, Rate, Scope, Unit
+from ._multipart import FileUpload
 from ._ozon.client import OzonClient
 from ._ozon.dialect import ItemRateLimitError
 from ._ozon.endpoints import OZON_LIMITS
@@ -59,6 +60,7 @@ __all__ = [
     "ClientPool",
     "Endpoint",
     "FailureReason",
+    "FileUpload",
     "ItemFailure",
     "ItemRateLimitError",
     "LimitTooSmallError",

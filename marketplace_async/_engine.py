@@ -119,14 +119,17 @@ class Engine:
         query: Mapping[str, str] | None = None,
         items: int = 1,
         counter: Counter | None = None,
+        content_type: str | None = None,
     ) -> Response:
         """Send until success or a final error; raises a :class:`MarketplaceError` subclass.
 
         ``counter`` counts the requests that went out (an attempt refused by the limiter, or
-        whose connection never opened, is not one) and, of those, the retries.
+        whose connection never opened, is not one) and, of those, the retries. ``content_type``
+        replaces the client's JSON one (a file upload's ``multipart/form-data; boundary=...``).
         """
         self.pool._check_open()
         url = self.base_url + path
+        extra_headers = {"Content-Type": content_type} if content_type else {}
         policy = self.retry
         failures = 0  # attempts that failed for another reason than a rate limit
         limited = 0  # rate-limit answers so far
@@ -140,7 +143,7 @@ class Engine:
                 response = await self.pool.transport.send(
                     endpoint.method,
                     url,
-                    headers=self._headers(),
+                    headers={**self._headers(), **extra_headers} if extra_headers else self._headers(),
                     body=body,
                     params=query,
                     attempt_timeout=policy.timeout,
@@ -250,10 +253,14 @@ def _outcome_unknown(endpoint: Endpoint, cause: object) -> OutcomeUnknownError:
     )
 
 
+_FILE_TYPES = ("application/pdf", "image/", "application/octet-stream", "application/zip")
+
+
 def _check_document(endpoint: Endpoint, response: Response) -> None:
-    """A success of a non-idempotent call must at least be a JSON document (or 204 No Content):
-    an HTML page from a proxy or a cut-off body says nothing about what the server did."""
-    if response.status == 204:
+    """A success of a non-idempotent call must at least be a JSON document, a file the server
+    labels as one (a PNG barcode, a PDF), or 204 No Content: an HTML page from a proxy or a
+    cut-off body says nothing about what the server did."""
+    if response.status == 204 or response.headers.get("Content-Type", "").startswith(_FILE_TYPES):
         return
     try:
         _json_check.decode(response.body)

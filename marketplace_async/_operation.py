@@ -21,6 +21,7 @@ from typing import Any, Literal, TypeVar, cast
 import msgspec
 
 from ._client import json_encode
+from ._multipart import MULTIPART, encode_form
 
 T = TypeVar("T")
 
@@ -134,6 +135,10 @@ class OzonInvoker:
         client: Any = self
         warn_deprecated_once("Ozon", op)
         ep, url_path = client._resolve(op.path, path)
+        if op.request_content_type == MULTIPART:
+            form = encode_form(body)
+            response = await client._send(ep, path=url_path, body=form.body, content_type=form.content_type)
+            return decode_answer(response.body, answer)
         payload = msgspec.to_builtins(body) if body is not None else None
         if op.method == "GET":
             data, items = None, 1
@@ -190,6 +195,8 @@ class YandexInvoker:
     ) -> T:
         client: Any = self
         warn_deprecated_once("Yandex", op)
+        if op.request_content_type == MULTIPART:
+            body = encode_form(body)
         data = await client._call(client._operation(op.operation_id), path, query, body)
         if answer is bytes or answer is type(None):
             return cast(T, data if answer is bytes else None)

@@ -123,8 +123,8 @@ class ModelSet:
                 # Responses keep the text: live answers carry "" or nanosecond stamps such as
                 # 9999-12-31T23:59:59.9999999Z (no deadline) that a datetime cannot hold.
                 return ("_dt.datetime" if fmt == "date-time" else "_dt.date") if side == "request" else "str"
-            if fmt == "binary":
-                return "bytes"
+            if fmt == "binary" or (fmt == "byte" and side == "request"):
+                return "bytes | _FileUpload" if side == "request" else "bytes"
             if fmt in _INT64 and side == "response":
                 return "int"  # Ozon sends some int64 as numbers, some as strings
             return "str"
@@ -134,6 +134,8 @@ class ModelSet:
             return "float"
         if kind == "boolean":
             return "bool"
+        if kind == "file" and side == "request":  # a Swagger 2 file part of a multipart form
+            return "bytes | _FileUpload"
         return "_Any"
 
     def _alias(self, name: str, schema: dict[str, Any]) -> str:

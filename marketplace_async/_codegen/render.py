@@ -93,6 +93,8 @@ def models_module(built: Built) -> str:
     if "_field(" in text:
         msgspec.append("field as _field")
     imports.append(f"from msgspec import {', '.join(sorted(msgspec, key=str.lower))}")
+    if "_FileUpload" in text:
+        imports.append("\nfrom ..._multipart import FileUpload as _FileUpload")
     doc = (
         f'"""Request and response models of {TITLES[mp]}. GENERATED from {SOURCES[mp]} by\n'
         f"``{COMMAND}``: do not edit.\n\n"
@@ -139,7 +141,7 @@ def _class_text(cls: ClassDef) -> str:
 # --------------------------------------------------------------------------------- methods
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_MULTIPART = "multipart/form-data"
+_MULTIPART = "multipart/form-data"  # == marketplace_async._multipart.MULTIPART (not imported: dev tool)
 
 
 def _body_required(built: Built, op: OperationSpec) -> bool:
@@ -230,11 +232,6 @@ def _method(built: Built, op: OperationSpec, path: list[Param], query: list[Para
     answer_value = "_NoneType" if answer == "None" else answer
     ret = answer
     out = [f"    async def {op.attr}({', '.join(args)}) -> {ret}:\n", _method_doc(op)]
-    if op.request_content_type == _MULTIPART:
-        out.append(
-            f"        raise NotImplementedError({op.operation_id + ' uploads a file (multipart/form-data), which typed methods do not send yet'!r})\n"
-        )
-        return "".join(out), annotations
     if runtime:
         out.append(f"        from .models import {', '.join(sorted(runtime))}\n\n")
     call = (
@@ -291,6 +288,8 @@ def _method_doc(op: OperationSpec) -> str:
         lines.append(
             f"One request, sent as given; :meth:`{op.attr.removeprefix(COLLISION_PREFIX)}` is the bulk method."
         )
+    if op.request_content_type == _MULTIPART:
+        lines.append("Sent as multipart/form-data: a file field takes bytes or a FileUpload.")
     if op.deprecated:
         note = f"Deprecated: {op.deprecation.rstrip('.')}." if op.deprecation else "Deprecated."
         if op.replacement_attr:

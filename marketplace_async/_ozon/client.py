@@ -505,11 +505,18 @@ class OzonClient(BaseClient, OzonOperations):
         body: bytes | None = None,
         items: int = 1,
         counter: Counter | None = None,
+        content_type: str | None = None,
     ) -> Response:
         self._check_open()
         lane = self._engine.lane(ep, self._bucket_scope)
         return await self._engine.send(
-            ep, lane, path=path or ep.path, body=body, items=items, counter=counter
+            ep,
+            lane,
+            path=path or ep.path,
+            body=body,
+            items=items,
+            counter=counter,
+            content_type=content_type,
         )
 
     async def _request(

@@ -36,6 +36,7 @@ from .._errors import ApiError, MarketplaceError, ValidationError
 from .._fingerprint import fingerprint
 from .._generated.yandex.methods import YandexOperations
 from .._limits import Endpoint
+from .._multipart import Form
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from .._sync import BulkSync, field_key
@@ -896,7 +897,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
         self._check_open()
         values = {_camel(k): v for k, v in (path or {}).items()}
         url_path = _fill_path(endpoint, values)
-        payload, items = _encode_body(endpoint, body)
+                    headers=self._headers() if content_type is None else {**self._headers(), **extra_headers},
         response = await self._engine.send(
             endpoint,
             self._engine.lane(endpoint, self._scope(endpoint, values)),
@@ -904,6 +905,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             body=payload,
             query=_query(query),
             items=items,
+            content_type=content_type,
         )
         data = response.json()
         if data is None and response.body and response.body.strip() != b"null":

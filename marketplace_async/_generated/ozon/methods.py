@@ -1759,10 +1759,9 @@ class OzonOperations(OzonInvoker):
     async def product_certificate_create(self, body: ProductAPIProductCertificateCreateRequest) -> int:
         """Добавить сертификаты для товаров.
 
-        ``POST /v1/product/certificate/create`` (ProductAPI_ProductCertificateCreate)."""
-        raise NotImplementedError(
-            "ProductAPI_ProductCertificateCreate uploads a file (multipart/form-data), which typed methods do not send yet"
-        )
+        ``POST /v1/product/certificate/create`` (ProductAPI_ProductCertificateCreate).
+        Sent as multipart/form-data: a file field takes bytes or a FileUpload."""
+        return await self._invoke(_op("ProductAPI_ProductCertificateCreate"), None, body, int)
 
     async def product_certificate_bind(
         self, body: ProductProductCertificateBindRequest
@@ -3916,10 +3915,11 @@ class OzonOperations(OzonInvoker):
     async def upload_receipt(self, body: V1UploadReceiptRequest) -> V1UploadReceiptResponse:
         """Загрузить чек.
 
-        ``POST /v1/receipts/upload`` (UploadReceipt)."""
-        raise NotImplementedError(
-            "UploadReceipt uploads a file (multipart/form-data), which typed methods do not send yet"
-        )
+        ``POST /v1/receipts/upload`` (UploadReceipt).
+        Sent as multipart/form-data: a file field takes bytes or a FileUpload."""
+        from .models import V1UploadReceiptResponse
+
+        return await self._invoke(_op("UploadReceipt"), None, body, V1UploadReceiptResponse)
 
     async def rating_summary_v1(self, body: dict[str, _Any]) -> V1RatingSummaryV1Response:
         """Получить информацию о текущих рейтингах продавца.

@@ -16,6 +16,8 @@ from msgspec import Struct as _Struct
 from msgspec import UnsetType as _UnsetType
 from msgspec import field as _field
 
+from ..._multipart import FileUpload as _FileUpload
+
 AnalyticsGetStockOnWarehousesRequestWarehouseType = _Literal[
     "ALL", "EXPRESS_DARK_STORE", "NOT_EXPRESS_DARK_STORE"
 ]
@@ -5314,7 +5316,7 @@ class PriceIndexesIndexSelfData(_Struct, kw_only=True):
 
 
 class ProductAPIProductCertificateCreateRequest(_Struct, kw_only=True):
-    files: list[_Any]
+    files: list[bytes | _FileUpload]
     name: str
     number: str
     type_code: _Literal[
@@ -11697,7 +11699,7 @@ class V1UploadPostingCodesResponse(_Struct, kw_only=True):
 
 
 class V1UploadReceiptRequest(_Struct, kw_only=True):
-    content: str
+    content: bytes | _FileUpload
     operation_type: str
     parent_receipt_id: str | _UnsetType = _UNSET
     posting_numbers: list[str]

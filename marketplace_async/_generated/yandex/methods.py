@@ -3020,9 +3020,12 @@ class YandexOperations(YandexInvoker):
     ) -> EmptyApiResponse:
         """Отправка файла в чат.
 
-        ``POST /v2/businesses/{businessId}/chats/file/send`` (sendFileToChat)."""
-        raise NotImplementedError(
-            "sendFileToChat uploads a file (multipart/form-data), which typed methods do not send yet"
+        ``POST /v2/businesses/{businessId}/chats/file/send`` (sendFileToChat).
+        Sent as multipart/form-data: a file field takes bytes or a FileUpload."""
+        from .models import EmptyApiResponse
+
+        return await self._invoke(
+            _op("sendFileToChat"), {"businessId": business_id}, {"chatId": chat_id}, body, EmptyApiResponse
         )
 
     async def get_chat_message(

@@ -15,6 +15,8 @@ from msgspec import Struct as _Struct
 from msgspec import UnsetType as _UnsetType
 from msgspec import field as _field
 
+from ..._multipart import FileUpload as _FileUpload
+
 AgeUnitType = _Literal["YEAR", "MONTH"]
 BarcodeFormatType = _Literal["F_30_20", "F_43_25", "F_58_40", "F_43_25_SINGLE"]
 CatalogLanguageType = _Literal["RU", "UZ"]
@@ -4545,7 +4547,7 @@ class SearchShipmentsResponseDTO(_Struct, kw_only=True):
 class SendFileToChatRequest(_Struct, kw_only=True):
     """Информация о чате и отправляемом файле."""
 
-    file: bytes
+    file: bytes | _FileUpload
 
 
 class SendMessageToChatRequest(_Struct, kw_only=True):
