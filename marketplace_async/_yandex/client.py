@@ -897,7 +897,12 @@ class YandexMarketClient(BaseClient, YandexOperations):
         self._check_open()
         values = {_camel(k): v for k, v in (path or {}).items()}
         url_path = _fill_path(endpoint, values)
-                    headers=self._headers() if content_type is None else {**self._headers(), **extra_headers},
+        payload: bytes | None
+        content_type: str | None = None
+        if isinstance(body, Form):  # a file upload, encoded once by the typed method
+            payload, items, content_type = body.body, 1, body.content_type
+        else:
+            payload, items = _encode_body(endpoint, body)
         response = await self._engine.send(
             endpoint,
             self._engine.lane(endpoint, self._scope(endpoint, values)),
