@@ -1,14 +1,21 @@
 """Mutation run over the limiter core: does any test notice when the code is subtly wrong?
 
     .venv/bin/python tests/mutation_limiter.py [--jobs 2] [--only _backend.py] [--list]
+    .venv/bin/python tests/mutation_limiter.py --again OUTPUT   # only what OUTPUT lists as survived
+    .venv/bin/python tests/mutation_limiter.py --score OUTPUT   # score saved output(s), last verdict wins
 
 One mutation at a time in ``marketplace_async/_backend.py`` and ``marketplace_async/_scheduler.py``:
 comparisons flipped (``<`` / ``<=``, ``==`` / ``!=``, ``is`` / ``is not``, ``in`` / ``not in``),
 ``and`` / ``or`` swapped, ``not`` dropped, ``+`` / ``-`` swapped, ``max`` / ``min`` swapped,
-``pop`` turned into ``get``, numbers and booleans changed, and every statement removed. Each mutant
-runs the limiter's tests in a copy of the tree (stopping at the first failure); a mutant that no
-test kills survives. Mutants listed in :data:`EQUIVALENT` cannot change behaviour (each says why)
-and are left out of the score: killed / (mutants - equivalent).
+``pop`` turned into ``get``, numbers and booleans changed, and every statement removed.
+
+pytest collects the limiter's tests once; each mutant then runs them (stopping at the first
+failure) in a forked child that first gives the loaded functions the mutated code. A mutant outside
+any function (a module constant, a class body) runs in a fresh interpreter on a copy of the tree.
+A test that runs longer than :data:`TEST_TIMEOUT` under a mutant hangs: that mutant is killed.
+Property tests run a fifth of their examples, derandomized. A mutant that no test kills survives;
+those listed in :data:`EQUIVALENT` cannot change behaviour (each says why) and are left out of the
+score: killed / (mutants - equivalent).
 
 Not collected by pytest (no ``test_`` prefix): it takes minutes, run it by hand.
 """
@@ -31,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FunctionType
 
+import hypothesis
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,10 +49,25 @@ DESELECT = (
     "tests/test_limiter_faults.py::test_touching_20000_campaigns_once_leaves_no_state_once_idle",
     "tests/test_scheduler.py::test_sustained_throughput_at_least_98_percent[10000-3600.0-0.1]",
 )
-SLOWDOWN = 4.0  # a mutant's run may take this many times the unmutated run: longer, it hangs (killed)
+TEST_TIMEOUT = 12  # seconds one test may take under a mutant (the slowest takes ~2): longer, it hangs
 
 # (file, function, description) of mutants that cannot change behaviour, with the reason.
-EQUIVALENT: dict[tuple[str, str, str], str] = {}
+_FLOOR_ONLY = "read only under a server floor, and observe_remaining sets it with the floor"
+EQUIVALENT: dict[tuple[str, str, str], str] = {
+    ("_backend.py", "_SlidingLog.__init__", "constant 0 -> 1 in `self.total = 0`"): (
+        "total is only read as a difference from floor_base_total, which is copied from it"
+    ),
+    ("_backend.py", "_SlidingLog.__init__", "remove `self.floor = 0`"): _FLOOR_ONLY,
+    ("_backend.py", "_SlidingLog.__init__", "constant 0 -> 1 in `self.floor = 0`"): _FLOOR_ONLY,
+    ("_backend.py", "_SlidingLog.__init__", "remove `self.floor_base_total = 0`"): _FLOOR_ONLY,
+    ("_backend.py", "_SlidingLog.__init__", "constant 0 -> 1 in `self.floor_base_total = 0`"): _FLOOR_ONLY,
+    ("_backend.py", "_SlidingLog.wait_for", "`<` -> `<=` in `now < self.paused_until`"): (
+        "at now == paused_until the wait it adds is 0 either way"
+    ),
+    ("_backend.py", "_SlidingLog.wait_for", "`<` -> `<=` in `now < self.floor_until`"): (
+        "at now == floor_until the wait it adds is 0 either way"
+    ),
+}
 
 _SWAP_CMP = {
     ast.Lt: ast.LtE,
@@ -375,20 +398,29 @@ class _Runner:
         self.jobs = jobs
         self.workdirs = workdirs
         self.baseline_ok = False
-        self.timeout = 600  # seconds, for the unmutated run; then a multiple of its duration
+        self.timeout = 600  # seconds for a fresh interpreter's run; set from the unmutated run
         self.results: list[tuple[Mutant, bool]] = []
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtestloop(self, session: pytest.Session) -> bool:
         items = list(session.items)
+        for item in items:  # property tests run a fifth of their examples, in a fixed order
+            test = getattr(item, "obj", None)
+            current = getattr(test, "_hypothesis_internal_use_settings", None)
+            if current is not None:
+                examples = max(10, current.max_examples // 5)
+                test._hypothesis_internal_use_settings = hypothesis.settings(  # type: ignore[union-attr]
+                    current, max_examples=examples, derandomize=True, database=None
+                )
         started = time.monotonic()
         _, status = os.waitpid(self._fork(session, items, None), 0)
         self.baseline_ok = os.waitstatus_to_exitcode(status) == 0
-        self.timeout = max(30, int(SLOWDOWN * (time.monotonic() - started)))
+        self.timeout = int(time.monotonic() - started) + 60  # for mutants run by a fresh interpreter
         if not self.baseline_ok:
             return True
         queue = list(self.todo)
         running: dict[int, tuple[Mutant, Path | None]] = {}
+        deadlines: dict[int, float] = {}
         free = list(self.workdirs)
         while queue or running:
             while queue and len(running) < self.jobs:
@@ -400,10 +432,10 @@ class _Runner:
                     queue.pop(0)
                     workdir = free.pop()
                     (workdir / mutant.file).write_text(source, encoding="utf-8")
-                    running[_spawn(workdir, 2 * self.timeout)] = (mutant, workdir)
+                    running[_spawn(workdir, self.timeout)] = (mutant, workdir)
                 else:
                     break
-            pid, status = os.wait()
+            pid, status = _wait(running, deadlines, self.timeout)
             mutant, workdir = running.pop(pid)
             if workdir is not None:
                 shutil.copy(ROOT / mutant.file, workdir / mutant.file)
@@ -420,7 +452,6 @@ class _Runner:
         if pid:
             return pid
         try:  # the child: exit status 0 if every test passes
-            signal.alarm(self.timeout)  # a mutant that hangs the suite is killed by the alarm
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, 1)
             os.dup2(devnull, 2)
@@ -431,12 +462,31 @@ class _Runner:
                 _patch(mutant[0].file, mutant[1])
             for i, item in enumerate(items):
                 nextitem = items[i + 1] if i + 1 < len(items) else None
+                signal.signal(signal.SIGALRM, signal.SIG_DFL)  # a plugin may catch it: the alarm must kill
+                signal.alarm(TEST_TIMEOUT if mutant is not None else 600)  # a hanging test: killed
                 item.config.hook.pytest_runtest_protocol(item=item, nextitem=nextitem)
                 if session.testsfailed:
                     os._exit(1)
             os._exit(0)
         except BaseException:
             os._exit(3)
+
+
+def _wait(
+    running: dict[int, tuple[Mutant, Path | None]], deadlines: dict[int, float], timeout: int
+) -> tuple[int, int]:
+    """The next child to end; one past its deadline (a hang the alarm missed) is ended first."""
+    while True:
+        pid, status = os.waitpid(-1, os.WNOHANG)
+        if pid:
+            deadlines.pop(pid, None)
+            return pid, status
+        now = time.monotonic()
+        for child in running:
+            deadline = deadlines.setdefault(child, now + timeout)
+            if now > deadline:
+                os.kill(child, signal.SIGKILL)
+        time.sleep(0.05)
 
 
 def _spawn(workdir: Path, timeout: int) -> int:
@@ -460,6 +510,29 @@ def _state(mutant: Mutant, survived: bool) -> str:
     return "killed"
 
 
+def _score(lines: list[str]) -> int:
+    """Score a run's output: each mutant's last verdict counts (a rerun's overrides the first)."""
+    verdicts: dict[str, bool] = {}
+    for line in lines:
+        state, _, rest = line.strip().partition(" ")
+        if state in ("killed", "SURVIVED", "equivalent"):
+            verdicts[_unnumbered(rest)] = state == "killed"
+    equivalent_keys = {
+        _unnumbered(_describe(m)) for f in TARGETS for m, _ in mutants(f) if m.key in EQUIVALENT
+    }
+    equivalent = sum(1 for key, killed in verdicts.items() if key in equivalent_keys and not killed)
+    survivors = [key for key, killed in verdicts.items() if not killed and key not in equivalent_keys]
+    scored = len(verdicts) - equivalent
+    print(
+        f"{len(verdicts)} mutants, {equivalent} equivalent: {scored - len(survivors)} of {scored} killed",
+        end="",
+    )
+    print(f" ({(scored - len(survivors)) / max(scored, 1):.1%})")
+    for key in survivors:
+        print(f"  survived: {key}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -470,6 +543,9 @@ def main() -> int:
     parser.add_argument(
         "--again", type=Path, help="run only the mutants a previous run's output lists as survived"
     )
+    parser.add_argument(
+        "--score", type=Path, help="score a run's output (several runs' joined) as of today's list"
+    )
     args = parser.parse_args()
     todo = [m for f in TARGETS if not args.only or f.endswith(args.only) for m in mutants(f)]
     if args.again:
@@ -478,6 +554,8 @@ def main() -> int:
             _unnumbered(line.split(maxsplit=1)[1]) for line in lines if line.lstrip().startswith("SURVIVED")
         }
         todo = [(m, s) for m, s in todo if _unnumbered(_describe(m)) in wanted]
+    if args.score:
+        return _score(args.score.read_text(encoding="utf-8").splitlines())
     if args.list:
         for mutant, _ in todo:
             flag = " (equivalent)" if mutant.key in EQUIVALENT else ""

@@ -369,3 +369,15 @@ def test_settling_twice_or_after_a_refund_changes_nothing() -> None:
     clock.now = 10.0
     assert backend.usage(bucket) == 0
     assert backend.prune() == 1
+
+
+@pytest.mark.looptime
+async def test_a_busy_log_holds_only_its_window() -> None:
+    """Hours of steady sending keep the log at most one window long: memory and the cost of an
+    acquire stay bounded by the limit, not by the time the pool has run."""
+    scheduler = Scheduler(jitter_margin=0.0)
+    lane = make_lane(scheduler, "a:e", [Rate(5, 1.0)])
+    for _ in range(500):
+        (await lane.acquire()).release()
+    log = memory_logs(scheduler)["a:e:0"]
+    assert len(log.expiries) <= 5 and log.used <= 5  # type: ignore[attr-defined]
