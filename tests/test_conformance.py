@@ -26,6 +26,9 @@ Left out, with the reason:
 - the stateful phase: neither spec defines OpenAPI links, so it has nothing to chain.
 - the health check ``filter_too_much``: some Ozon request schemas (``v4/posting/fbs/list``) are
   hard for the generator to satisfy; that says nothing about the server.
+
+The peers' clients (ozon-sdk, ozonapi-async, yandex-market-api, pinned in the dev extra) call five
+ordinary operations each against the same sandbox and parse the answers with their own models.
 """
 
 from __future__ import annotations
@@ -225,3 +228,91 @@ def test_schemathesis_finds_every_answer_of_the_sandbox_conforming(
     assert (
         data["operations"]["tested"] == data["operations"]["total"] == len(_spec.load(marketplace).operations)
     )
+
+
+# -- the peers' clients against the sandbox ------------------------------------------------------
+
+PEER_PUSH_OZON = {"stocks": [{"offer_id": "A", "stock": 4, "warehouse_id": 1}]}
+
+
+async def _ozon_sdk(base_url: str) -> list[str]:
+    from ozon_sdk import SellerAPI
+    from ozon_sdk.seller_api.basic.models import Productv5Filter, V4GetProductInfoStocksRequestFilter
+
+    async with SellerAPI("demo", "demo-key", base_url=base_url) as api:
+        answers = [
+            await api.seller_info(),
+            await api.warehouse_list(limit=10),
+            await api.get_product_list(limit=10),
+            await api.get_product_info_stocks(
+                filter_=V4GetProductInfoStocksRequestFilter(offer_id=["A"]), limit=10
+            ),
+            await api.get_product_info_prices(filter_=Productv5Filter(offer_id=["A"]), limit=10),
+        ]
+    assert answers[3].items[0].stocks[0].present == 4  # what the test pushed, read by a peer
+    return [type(a).__name__ for a in answers]
+
+
+async def _ozonapi(base_url: str) -> list[str]:
+    from ozonapi import SellerAPI, SellerAPIConfig
+    from ozonapi.seller.schemas.prices_and_stocks.v4__product_info_stocks import (
+        ProductInfoStocksFilter,
+        ProductInfoStocksRequest,
+    )
+    from ozonapi.seller.schemas.prices_and_stocks.v5__product_info_prices import (
+        ProductInfoPricesFilter,
+        ProductInfoPricesRequest,
+    )
+
+    config = SellerAPIConfig(client_id="demo", api_key="demo-key", base_url=base_url)
+    async with SellerAPI(config=config) as api:
+        answers = [
+            await api.seller_info(),
+            await api.product_list(),
+            await api.product_info_stocks(
+                ProductInfoStocksRequest(filter=ProductInfoStocksFilter(offer_id=["A"]))
+            ),
+            await api.product_info_prices(
+                ProductInfoPricesRequest(filter=ProductInfoPricesFilter(offer_id=["A"]))
+            ),
+            await api.warehouse_list(),
+        ]
+    return [type(a).__name__ for a in answers]
+
+
+async def _yandex_market_api(base_url: str) -> list[str]:
+    from yandex_market_api import YandexMarketClient as Peer
+
+    client = Peer(api_key="demo-token", base_url=base_url)
+    try:
+        await client.offers.update_campaign_offer_stocks(7, {"skus": [{"sku": "A", "items": [{"count": 4}]}]})
+        answers = [
+            await client.campaigns.list_campaigns(),
+            await client.campaigns.get_campaign(7),
+            await client.businesses.get_business_settings(8),
+            await client.offers.get_campaign_offer_stocks(7),
+            await client.prices.list_campaign_offer_prices(7, {"offerIds": ["A"]}),
+        ]
+    finally:
+        await client.close()
+    assert answers[3]["result"]["warehouses"][0]["offers"][0]["stocks"] == [{"type": "FIT", "count": 4}]
+    assert all(a.get("status") == "OK" or "campaigns" in a or "campaign" in a for a in answers), answers
+    return [sorted(a)[0] for a in answers]
+
+
+@pytest.mark.slow
+async def test_the_peers_clients_call_ordinary_operations_of_the_sandbox(sandbox: str) -> None:
+    import aiohttp
+
+    async with (
+        aiohttp.ClientSession() as http,
+        http.post(sandbox + "/v2/products/stocks", json=PEER_PUSH_OZON, headers=HEADERS["ozon"]) as resp,
+    ):
+        assert resp.status == 200
+    for peer, run in (
+        ("ozon-sdk", _ozon_sdk),
+        ("ozonapi-async", _ozonapi),
+        ("yandex-market-api", _yandex_market_api),
+    ):
+        answers = await run(sandbox)
+        assert len(answers) == 5, (peer, answers)

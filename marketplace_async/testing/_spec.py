@@ -295,7 +295,8 @@ class Validator:
                     param.name,
                 )
                 continue
-            values = query.getall(param.name, []) if hasattr(query, "getall") else []
+            # An empty value (``?limit=``, what some clients send for None) counts as absent.
+            values = [v for v in query.getall(param.name, []) if v] if hasattr(query, "getall") else []
             if not values:
                 if param.required:
                     raise Invalid(f"{param.name}: query parameter is required")
@@ -441,13 +442,22 @@ class Synthesizer:
         for name, sub in props.items():
             if depth >= _MAX_DEPTH and name not in required:
                 continue
-            out[name] = self.value(sub, depth + 1)
+            out[name] = self._named(name, sub, depth + 1)
         for name in sorted(required - out.keys()):
             out[name] = None  # required by the spec, which gives it no schema (e.g. paymentTypes)
         extra = node.get("additionalProperties")
         if not props and isinstance(extra, dict) and depth < _MAX_DEPTH:
             out["key"] = self.value(extra, depth + 1)
         return out
+
+    def _named(self, name: str, node: Any, depth: int) -> Any:
+        """A property's value; a free-text currency field gets the currency the API sends, as
+        clients type it as an enum (``"RUB"`` for Ozon, ``"RUR"`` for Yandex)."""
+        if "currency" in name.lower():
+            schema = self.index.deref(node)
+            if isinstance(schema, dict) and schema.get("type") == "string" and not schema.get("enum"):
+                return "RUB" if self.ozon else "RUR"
+        return self.value(node, depth)
 
     def _array(self, node: Mapping[str, Any], depth: int) -> list[Any]:
         lo = node.get("minItems") or 0

@@ -458,7 +458,7 @@ PRICES_PAGE_MAX = 500  # getPrices, getPricesByOfferIds, getDefaultPrices: limit
 def _page(call: Call, offers: list[str], page_max: int) -> tuple[list[str], dict[str, str]]:
     """One page of sorted offer ids after the query's page_token, and its ``paging``."""
     raw_limit = call.query.get("limit")
-    limit = min(int(raw_limit), page_max) if raw_limit is not None else page_max
+    limit = min(int(raw_limit), page_max) if raw_limit else page_max
     token = call.query.get("page_token") or call.query.get("pageToken") or ""
     start = bisect.bisect_right(offers, _decode_token(token)) if token else 0
     page = offers[start : start + limit]
