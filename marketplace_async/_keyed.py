@@ -3,22 +3,32 @@
 There can be millions of keys, so this is not a scheduler bucket per key: it is one log of
 ``(time, key)`` records in time order plus a count per key, pruned as records age out of the
 window. Memory is bounded by the keys touched within one window, not by every key ever seen.
+
+When the pool's limits backend is shared between processes (SQLite, Redis), a gate also takes
+each key it sends from the backend, as a bucket of its own (:class:`SharedKeys`), at the moment it
+claims it: a key another process is sending or sent within its window waits here too. Within one
+process the gate alone orders uses of a key, so the last value per key still lands last; across
+processes each use is within the limit, but which process's value lands last is not defined.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from ._backend import Bucket, LimiterBackend
 from ._errors import LimiterUnavailableError
 from ._limits import Rate
 from ._results import BatchOutcome
 from ._transport import NotSentError
 
 T = TypeVar("T")
+
+_tickets = itertools.count(1)  # names one shared take of a key, for its settle or refund
 
 
 class KeyedRate:
@@ -69,6 +79,20 @@ class KeyedRate:
         return len(self._counts)
 
 
+@dataclass(frozen=True, slots=True)
+class SharedKeys:
+    """Where a gate's uses of each key live when processes share limits: a backend bucket per key.
+
+    ``prefix`` names the account and endpoint the same way in every process.
+    """
+
+    backend: LimiterBackend
+    prefix: str
+
+    def bucket(self, key: Hashable, rate: KeyedRate) -> Bucket:
+        return Bucket(f"{self.prefix}:{key!r}", rate.amount, rate.window)
+
+
 @dataclass(slots=True)
 class KeyGate:
     """A per-item-key limit shared by every call of one client.
@@ -86,11 +110,23 @@ class KeyGate:
     rate: KeyedRate
     claimed: dict[Hashable, int] = field(default_factory=dict)
     changed: asyncio.Event = field(default_factory=asyncio.Event)
+    shared: SharedKeys | None = None
+    # Shared only: the ticket of each key taken from the backend, and when keys that another
+    # process holds may be tried again (this gate's clock).
+    tickets: dict[Hashable, int] = field(default_factory=dict)
+    elsewhere: dict[Hashable, float] = field(default_factory=dict)
 
     def wait(self, key: Hashable, now: float) -> float | None:
         if key in self.claimed:
             return None
-        return self.rate.wait_for(key, now)
+        wait = self.rate.wait_for(key, now)
+        if self.elsewhere:
+            until = self.elsewhere.get(key)
+            if until is not None:
+                if until > now:
+                    return max(wait, until - now)
+                del self.elsewhere[key]
+        return wait
 
     def claim(self, key: Hashable) -> None:
         self.claimed[key] = self.claimed.get(key, 0) + 1
@@ -114,8 +150,43 @@ class KeyGate:
                 later.append((item, wait))
         return ready, later
 
+    async def sort_out_shared(
+        self, items: Iterable[T], key: Callable[[T], Hashable], now: float
+    ) -> tuple[list[T], list[tuple[T, float | None]]]:
+        """:meth:`sort_out`, then, if processes share the limit, take each claimed key from the
+        backend too: a key another process holds is given back here and comes back with its wait."""
+        ready, later = self.sort_out(items, key, now)
+        shared = self.shared
+        if shared is None or not ready:
+            return ready, later
+        kept: list[T] = []
+        refused: list[Hashable] = []
+        try:
+            for item in ready:
+                k = key(item)
+                ticket = next(_tickets)
+                wait = await shared.backend.acquire([(shared.bucket(k, self.rate), 1)], ticket)
+                if wait > 0.0:
+                    refused.append(k)
+                    self.elsewhere[k] = now + wait
+                    later.append((item, wait))
+                else:
+                    self.tickets[k] = ticket
+                    kept.append(item)
+        except BaseException:
+            self.finish([key(item) for item in ready], now, used=False)  # every claim, taken or not
+            raise
+        if refused:
+            self.finish(refused, now, used=False)
+            if len(self.elsewhere) > len(self.claimed) + 1024:  # forget waits that have ended
+                self.elsewhere = {k: t for k, t in self.elsewhere.items() if t > now}
+        return kept, later
+
     def finish(self, keys: Iterable[Hashable], now: float, *, used: bool) -> None:
         """End claims; ``used`` records them (the request may have reached the server)."""
+        if self.tickets:
+            keys = list(keys)
+            self._finish_shared(keys, used=used)
         for key in keys:
             left = self.claimed[key] - 1
             if left:
@@ -126,6 +197,24 @@ class KeyGate:
                 self.rate.record(key, now)
         event, self.changed = self.changed, asyncio.Event()
         event.set()
+
+    def _finish_shared(self, keys: Iterable[Hashable], *, used: bool) -> None:
+        shared = self.shared
+        assert shared is not None
+        for key in keys:
+            ticket = self.tickets.pop(key, None)
+            if ticket is None:
+                continue
+            demands = [(shared.bucket(key, self.rate), 1)]
+            if used:
+                shared.backend.settle(demands, ticket)
+            else:  # never sent: give the key back to every process
+                task = asyncio.get_running_loop().create_task(shared.backend.refund(demands, ticket))
+                _refunds.add(task)
+                task.add_done_callback(_refunds.discard)
+
+
+_refunds: set[asyncio.Task[None]] = set()  # refunds in flight, kept from the garbage collector
 
 
 _NEVER_SENT = (NotSentError, LimiterUnavailableError)

@@ -24,8 +24,8 @@ Guarantees (proven against a real ``redis-server`` in ``tests/test_redis_backend
   seconds, and the first process back holds every bucket for one window plus that interval, so
   local and shared takes never meet in one window.
 
-Not shared: per-item-key limits (Ozon's 30 s per stock pair, 10 prices an hour per product)
-stay in each client, so processes should push disjoint items.
+Per-item-key limits (Ozon's 30 s per stock pair, 10 prices an hour per product) are shared too:
+each key is a bucket of its own (``_keyed.SharedKeys``), so processes may push overlapping items.
 
 Assumptions: a single Redis primary, not Cluster (a request's keys would span slots); our keys
 are never evicted (``maxmemory-policy noeviction``) nor flushed while in use; with ``"local"``,

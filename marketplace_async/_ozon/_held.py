@@ -321,7 +321,7 @@ class HeldUpload:
             await guard.deliver(self.not_sent(batch))
             return
         if gate is not None:
-            ready, taken = gate.sort_out(batch, lambda pair: pair[0], self.clock())
+            ready, taken = await gate.sort_out_shared(batch, lambda pair: pair[0], self.clock())
             for (k, item), _ in taken:  # another call took the key since it was batched
                 self.flying.discard(k)
                 earlier = self.attempts.get(k)

@@ -28,6 +28,7 @@ from urllib.parse import quote
 import anyio
 import msgspec
 
+from .._backend import MemoryBackend
 from .._bulk import (
     BulkGuard,
     BulkPlan,
@@ -46,7 +47,7 @@ from .._engine import Counter
 from .._errors import ApiError, AuthError, MarketplaceError, OutcomeUnknownError, ValidationError
 from .._fingerprint import fingerprint
 from .._generated.ozon.methods import OzonOperations
-from .._keyed import KeyGate, may_have_reached
+from .._keyed import KeyGate, SharedKeys, may_have_reached
 from .._limits import Endpoint
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
@@ -468,8 +469,14 @@ class OzonClient(BaseClient, OzonOperations):
             return None
         gate = self._gates.get(ep.key)
         if gate is None:  # keyed_rate() returns one KeyedRate per endpoint for the client's life
-            gate = self._gates[ep.key] = KeyGate(rate)
+            backend = self.pool.scheduler.backend  # another kind may be shared by other processes
+            shared = None if isinstance(backend, MemoryBackend) else SharedKeys(backend, self._item_keys(ep))
+            gate = self._gates[ep.key] = KeyGate(rate, shared=shared)
         return gate
+
+    def _item_keys(self, ep: Endpoint) -> str:
+        """Names the endpoint's per-item-key buckets, the same in every process (as the engine's lanes)."""
+        return f"{self._engine.dialect.name}:{self._bucket_scope}:{ep.key}:item"
 
     @staticmethod
     def _warn_deprecated(ep: Endpoint, stacklevel: int = 3) -> None:
@@ -777,7 +784,7 @@ class OzonClient(BaseClient, OzonOperations):
         todo = batch
         while todo:
             changed = gate.changed
-            ready, later = gate.sort_out(todo, _price_key, self.now())
+            ready, later = await gate.sort_out_shared(todo, _price_key, self.now())
             todo = [item for item, wait in later if wait is None]  # another call is sending it
             failed += [_price_refused(item, wait, gate, lost) for item, wait in later if wait is not None]
             if not ready:
