@@ -200,13 +200,34 @@ class NumberRule:
             if self.decimals == 0:
                 raise _Refused(PRECISION, f"must be a whole number, got {shown}")
             raise _Refused(PRECISION, f"takes at most {self.decimals} decimal places, got {shown}")
-        low = (self.ge is not None and number < self.ge) or (self.gt is not None and number <= self.gt)
-        high = (self.le is not None and number > self.le) or (self.lt is not None and number >= self.lt)
+        low, high = self._below(number), self._above(number)
         if low or high:
             code = self.above if high else RANGE
             tag = f" ({code})" if code != RANGE else ""
             raise _Refused(code, f"must be {self.bounds}{tag}, got {plain_text(number)}")
         return number
+
+    def _below(self, number: Decimal | int) -> bool:
+        return (self.ge is not None and number < self.ge) or (self.gt is not None and number <= self.gt)
+
+    def _above(self, number: Decimal | int) -> bool:
+        return (self.le is not None and number > self.le) or (self.lt is not None and number >= self.lt)
+
+    def keeps(self, text: str) -> bool:
+        """Whether ``text`` already is the plain text of a number this rule takes, so that
+        :meth:`check` and :func:`plain_text` would give it back unchanged (the common case of a
+        money field: one regex and one ``Decimal`` instead of the whole rule)."""
+        if not _plain_pattern(self.decimals).fullmatch(text):
+            return False
+        number = Decimal(text)
+        return not (self._below(number) or self._above(number))
+
+
+@functools.cache
+def _plain_pattern(decimals: int) -> re.Pattern[str]:
+    """Non-negative plain decimal text without leading zeros, at most ``decimals`` places."""
+    places = rf"(?:\.[0-9]{{1,{decimals}}})?" if decimals else ""
+    return re.compile(rf"(?:0|[1-9][0-9]*){places}")
 
 
 def _whole_rule(spec: _Field) -> NumberRule | None:
@@ -323,9 +344,17 @@ def _convert_slowly(raw: Any, index: int, model: type[S]) -> S:
 def _money_to_text(data: dict[str, Any], schema: _Schema, index: int, raw: Any) -> dict[str, Any]:
     """Money values as the plain decimal text of their exact value (in copies: never the caller's)."""
     for keys, rule, values in schema.money:
-        value = _get(data, keys)
+        value = (
+            data.get(keys[0], _MISSING_VALUE) if len(keys) == 1 and type(data) is dict else _get(data, keys)
+        )
         if value is _MISSING_VALUE or value is None:
             continue
+        if not values:  # the common cases, without the whole rule: the same text or error
+            if type(value) is str and rule.keeps(value):
+                continue  # already what would be sent
+            if type(value) is int and not (rule._below(value) or rule._above(value)):
+                data = _put(data, keys, str(value))
+                continue
         try:
             number = rule.check(value)
             # An enum (Ozon's vat) lists its values in their shortest form: Decimal("0.10") is "0.1".
@@ -462,6 +491,11 @@ def _join(path: str, name: str) -> str:
 
 def _get(data: Any, tokens: Sequence[str | int]) -> Any:
     for token in tokens:
+        if type(data) is dict and type(token) is str:  # the common case, without an ABC check
+            data = data.get(token, _MISSING_VALUE)
+            if data is _MISSING_VALUE:
+                return data
+            continue
         if isinstance(token, int):
             if not isinstance(data, (list, tuple)) or token >= len(data):
                 return _MISSING_VALUE
@@ -526,6 +560,11 @@ def collected(errors: Sequence[ValidationError]) -> ValidationError:
 
 def convert_list(items: Iterable[Any], convert: Callable[[Any, int], T]) -> list[T]:
     """Every item converted, or one :class:`ValidationError` for all the bad ones."""
+    if isinstance(items, (list, tuple)):
+        try:  # the common case, every item valid: one pass without the per-item bookkeeping
+            return [convert(raw, index) for index, raw in enumerate(items)]
+        except ValidationError:
+            pass  # again, item by item, to name every bad one
     batch = _Converted(convert)
     for item in items:
         batch.add(item)

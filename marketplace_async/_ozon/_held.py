@@ -265,7 +265,8 @@ class HeldUpload:
                         now = self.clock()
                         self.release(now)
                         self.admit(item, now)
-                        await emit(full_only=True)
+                        if len(self.open) >= self.max_items:  # no coroutine per item: only when full
+                            await emit(full_only=True)
                     while self.guard.error is None:
                         self.wake.clear()  # set by every batch that ends, from here on
                         await self.flush_unsent()

@@ -18,6 +18,7 @@ in reprs by a per-process one, in bucket keys by one keyed by the Api-Key.
 
 from __future__ import annotations
 
+import asyncio
 import re
 import warnings
 from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
@@ -228,7 +229,11 @@ def _match(
     succeeded: list[Any] = []
     failed: list[ItemFailure] = []
     for i, item in enumerate(batch):
-        failure = _judge(endpoint, item, found.get(i))
+        row = found.get(i)
+        if row is not None and not row.errors and row.updated:  # the common case, without a call
+            succeeded.append(item)
+            continue
+        failure = _judge(endpoint, item, row)
         if failure is None:
             succeeded.append(item)
         else:
@@ -707,7 +712,7 @@ class OzonClient(BaseClient, OzonOperations):
             max_wait=max_wait,
             max_attempts=self._engine.retry.max_attempts,
             guard=BulkGuard(ep.key, result, on_batch),
-            clock=self.now,
+            clock=asyncio.get_running_loop().time,  # read per item: bound once, not looked up each time
             send=lambda batch: self._send_stocks(sent_as, batch, result),
         )
         source = aiter_items(prepared) if prepared is not None else validated(items, _convert_stock, result)

@@ -196,9 +196,9 @@ _SCALARS = (str, int, float, bool, type(None))
 
 def _plain(raw: Any) -> Any:
     """An item as plain data with snake_case keys; package models go through their wire form."""
-    if isinstance(raw, Struct):
+    if type(raw) is not dict and isinstance(raw, Struct):  # a dict skips both ABC checks
         raw = msgspec.to_builtins(raw)
-    if isinstance(raw, Mapping):
+    if type(raw) is dict or isinstance(raw, Mapping):
         return {
             _snake(k) if isinstance(k, str) else k: v if type(v) in _SCALARS else _plain(v)
             for k, v in raw.items()

@@ -15,7 +15,7 @@ field but the error ``code`` is optional, so a new server field or enum value ne
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -33,7 +33,7 @@ json_encode = msgspec.json.Encoder(decimal_format="number").encode
 
 def _require_offset(field: str, value: datetime | None) -> None:
     # The spec asks for ISO 8601 with a UTC offset; msgspec would send a naive datetime without one.
-    if value is not None and value.utcoffset() is None:
+    if value is not None and value.tzinfo is not UTC and value.utcoffset() is None:  # UTC: no call
         raise ValueError(f"{field} must be timezone-aware, got {value.isoformat()}")
 
 

@@ -1,0 +1,75 @@
+"""The hot path's shortcuts give what the full rules give (issue 15): money text that is already
+plain skips the number rule only when the rule would hand it back unchanged, and a list converted
+in one pass raises the same collected error as item by item."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marketplace_async import ValidationError
+from marketplace_async._validation import NumberRule, _Refused, convert_list, plain_text
+from marketplace_async.ozon.models import PriceItem
+
+RULES = (
+    NumberRule(2, gt=0),
+    NumberRule(2, ge=0, le=Decimal("1000")),
+    NumberRule(0, ge=0, lt=1_000_000),
+    NumberRule(3),
+)
+number_text = st.one_of(
+    st.from_regex(r"-?[0-9]{1,7}(\.[0-9]{0,4})?", fullmatch=True),
+    st.decimals(allow_nan=False, allow_infinity=False, places=3).map(str),
+    st.sampled_from(["0", "0.00", "00", "01.5", "1.", ".5", "1e3", "1E+3", "-0", "0.001", "1000", "1000.00"]),
+)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=repr)
+@given(text=number_text)
+def test_text_kept_only_when_the_full_rule_gives_it_back(rule: NumberRule, text: str) -> None:
+    try:
+        full = plain_text(rule.check(text), rule.decimals)
+    except _Refused:
+        full = None
+    if rule.keeps(text):  # a shortcut, never a different answer (the slow path may keep more)
+        assert full == text
+
+
+def test_the_common_money_text_takes_the_shortcut() -> None:
+    assert NumberRule(2, gt=0).keeps("1999.90") and NumberRule(2, gt=0).keeps("5")
+    assert not NumberRule(2, gt=0).keeps("0.00")  # out of bounds: the full rule says why
+
+
+def test_a_list_with_bad_items_still_names_each_of_them() -> None:
+    from marketplace_async._ozon.client import _convert_price
+
+    items = [{"offer_id": "A", "price": "10.00"}, {"offer_id": "B", "price": "1.234"}, {"offer_id": "C"}]
+    with pytest.raises(ValidationError) as caught:
+        convert_list(items, _convert_price)
+    errors = caught.value.errors
+    assert [(e.item_index, e.field, e.code) for e in errors] == [
+        (1, "price", "PRECISION"),
+        (2, "price", "REQUIRED"),
+    ]
+    assert convert_list(items[:1], _convert_price) == [PriceItem(offer_id="A", price="10.00")]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=repr)
+@given(value=st.integers(min_value=-(10**7), max_value=10**7))
+def test_an_int_money_value_becomes_the_text_the_full_rule_gives(rule: NumberRule, value: int) -> None:
+    from marketplace_async._validation import _money_to_text, _Schema
+
+    schema = _Schema()
+    schema.money.append((("price",), rule, ()))
+    try:
+        expected: str | None = plain_text(rule.check(value), rule.decimals)
+    except _Refused:
+        expected = None
+    try:
+        got = _money_to_text({"price": value}, schema, 0, {"price": value})["price"]
+    except ValidationError:
+        got = None
+    assert got == expected
