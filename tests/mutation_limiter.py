@@ -67,6 +67,16 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ("_backend.py", "_SlidingLog.wait_for", "`<` -> `<=` in `now < self.floor_until`"): (
         "at now == floor_until the wait it adds is 0 either way"
     ),
+    (
+        "_backend.py",
+        "_SlidingLog.wait_for",
+        "constant True -> False in `for expiry, w in zip(self.expiries, self.weights, strict=True):`",
+    ): "the two deques always have the same length",
+    (
+        "_backend.py",
+        "MemoryBackend.try_acquire",
+        "constant True -> False in `for log, (_, weight) in zip(logs, demands, strict=True):`",
+    ): "logs is built from demands, one per demand",
 }
 
 _SWAP_CMP = {

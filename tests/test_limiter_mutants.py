@@ -381,3 +381,52 @@ async def test_a_busy_log_holds_only_its_window() -> None:
         (await lane.acquire()).release()
     log = memory_logs(scheduler)["a:e:0"]
     assert len(log.expiries) <= 5 and log.used <= 5  # type: ignore[attr-defined]
+
+
+class LookingBackend(MemoryBackend):
+    def __init__(self) -> None:
+        super().__init__()
+        self.looks = 0
+
+    async def acquire(self, demands: Sequence[Demand], ticket: int) -> float:
+        self.looks += 1
+        return self.try_acquire(demands, ticket)
+
+
+@pytest.mark.looptime
+async def test_a_waiter_looks_once_on_arrival_and_once_when_its_room_is_free() -> None:
+    """Waiting never polls (for Redis each look is a round trip): the head sleeps until the takes
+    that make room for it have all left the window."""
+    backend = LookingBackend()
+    scheduler = Scheduler(backend, jitter_margin=0.0)
+    lane = make_lane(scheduler, "a:e", [Rate(3, 10.0, Unit.ITEMS)])
+    loop = asyncio.get_running_loop()
+    for _ in range(3):
+        (await lane.acquire()).release()
+        await asyncio.sleep(1.0)
+    backend.looks = 0
+    (await lane.acquire(2)).release()  # room for 2 once the takes of t=0 and t=1 have left
+    assert loop.time() == pytest.approx(11.0)
+    assert backend.looks == 2
+
+
+def test_a_log_is_forgotten_as_soon_as_its_pause_and_floor_are_over() -> None:
+    clock = Clock()
+    backend = MemoryBackend(clock)
+    paused, floored = Bucket("a:paused", 10, 1.0), Bucket("a:floored", 10, 1.0)
+    asyncio.run(backend.pause(paused, 10.0))
+    asyncio.run(backend.observe_remaining(floored, 0, 10.0))
+    clock.now = 9.5
+    assert backend.prune() == 0
+    clock.now = 10.0
+    assert backend.prune() == 2
+
+
+def test_a_new_window_applies_from_the_next_settle() -> None:
+    clock = Clock()
+    backend = MemoryBackend(clock)
+    assert backend.try_acquire([(Bucket("a:e", 1, 10.0), 1)], 1) == 0.0
+    shorter = Bucket("a:e", 1, 5.0)  # the same amount over a shorter window
+    backend.settle([(shorter, 1)], 1)
+    clock.now = 5.0
+    assert backend.try_acquire([(shorter, 1)], 2) == 0.0
