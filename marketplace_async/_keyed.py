@@ -57,6 +57,8 @@ class KeyedRate:
 
     def wait_for(self, key: Hashable, now: float) -> float:
         """Seconds until ``key`` may be used again; 0.0 if now."""
+        if key not in self._counts:  # the common case, one lookup: expiring cannot add a use
+            return 0.0
         self._expire(now)
         return self._wait(key, now)
 
@@ -69,7 +71,10 @@ class KeyedRate:
 
     def record(self, key: Hashable, now: float) -> None:
         expiry = now + self.window  # stored as expiry: see _backend._SlidingLog for why
-        self._log.append((expiry, key))
+        log = self._log
+        if log and log[0][0] <= now:  # memory stays one window's records, whoever asks wait_for
+            self._expire(now)
+        log.append((expiry, key))
         times = self._counts.get(key)
         if times is None:
             self._counts[key] = times = deque()
@@ -138,16 +143,17 @@ class KeyGate:
         (``None``: another request holds the key). All at once, without waiting."""
         ready: list[T] = []
         later: list[tuple[T, float | None]] = []
-        rate, claimed = self.rate, self.claimed
+        rate, claimed, counts = self.rate, self.claimed, self.rate._counts
         rate._expire(now)  # once for the batch, not per key
         for item in items:
             k = key(item)
-            wait = None if k in claimed else rate._wait(k, now)
-            if wait == 0.0:
-                self.claim(k)
+            if k in claimed:
+                later.append((item, None))
+            elif k not in counts or rate._wait(k, now) == 0.0:  # not used within the window: one lookup
+                claimed[k] = claimed.get(k, 0) + 1
                 ready.append(item)
             else:
-                later.append((item, wait))
+                later.append((item, rate._wait(k, now)))
         return ready, later
 
     async def sort_out_shared(
@@ -187,14 +193,15 @@ class KeyGate:
         if self.tickets:
             keys = list(keys)
             self._finish_shared(keys, used=used)
+        claimed, record = self.claimed, self.rate.record
         for key in keys:
-            left = self.claimed[key] - 1
+            left = claimed[key] - 1
             if left:
-                self.claimed[key] = left
+                claimed[key] = left
             else:
-                del self.claimed[key]
+                del claimed[key]
             if used:
-                self.rate.record(key, now)
+                record(key, now)
         event, self.changed = self.changed, asyncio.Event()
         event.set()
 

@@ -22,7 +22,9 @@ RULES = (
 )
 number_text = st.one_of(
     st.from_regex(r"-?[0-9]{1,7}(\.[0-9]{0,4})?", fullmatch=True),
-    st.decimals(allow_nan=False, allow_infinity=False, places=3).map(str),
+    st.decimals(min_value=-(10**12), max_value=10**12, places=3).map(
+        str
+    ),  # within the 28-digit decimal context
     st.sampled_from(["0", "0.00", "00", "01.5", "1.", ".5", "1e3", "1E+3", "-0", "0.001", "1000", "1000.00"]),
 )
 
@@ -73,3 +75,35 @@ def test_an_int_money_value_becomes_the_text_the_full_rule_gives(rule: NumberRul
     except ValidationError:
         got = None
     assert got == expected
+
+
+@given(
+    steps=st.lists(
+        st.tuples(st.integers(0, 5), st.floats(0, 2, allow_nan=False), st.booleans()), max_size=60
+    ),
+    amount=st.integers(1, 3),
+)
+def test_a_keys_wait_is_the_same_with_the_one_lookup_shortcut(
+    steps: list[tuple[int, float, bool]], amount: int
+) -> None:
+    from marketplace_async._keyed import KeyedRate
+
+    rate, now = KeyedRate(amount, 1.0), 0.0
+    for key, dt, use in steps:
+        now += dt
+        got = rate.wait_for(key, now)
+        rate._expire(now)  # the full rule: expire the log, then look
+        assert got == rate._wait(key, now)
+        if use:
+            rate.record(key, now)
+
+
+def test_the_key_log_holds_one_window_when_every_key_is_new() -> None:
+    from marketplace_async._keyed import KeyedRate
+
+    rate = KeyedRate(1, 1.0)
+    for i in range(10_000):  # new keys only: wait_for never needs to expire the log
+        now = i * 0.5
+        assert rate.wait_for(i, now) == 0.0
+        rate.record(i, now)
+    assert len(rate._log) <= 3 and len(rate) <= 3
