@@ -17,10 +17,10 @@ import sys
 import time
 from datetime import UTC, datetime
 
-from . import memory, overhead, scale, serialization, utilization
+from . import memory, overhead, peers, scale, serialization, utilization
 from ._common import MISS, PASS, ROOT, SKIP, Section
 
-SECTIONS = ("utilization", "overhead", "serialization", "scale", "memory", "redis")
+SECTIONS = ("utilization", "overhead", "peers", "serialization", "scale", "memory", "redis")
 DEFAULT_OUT = os.path.join(ROOT, "benchmarks", "results")
 
 
@@ -74,6 +74,8 @@ async def _run(names: list[str], quick: bool, out: str | None) -> list[Section]:
                 section.notes.append("Plot: send_rate.png (one panel per method).")
         elif name == "overhead":
             section = await overhead.run(quick)
+        elif name == "peers":
+            section = await peers.run(quick)
         elif name == "serialization":
             section = serialization.run(quick)
         elif name == "scale":

@@ -88,26 +88,6 @@ def overrides_from_json(data: Mapping[str, Mapping[str, Any]]) -> dict[str, dict
     }
 
 
-OZON_ACCOUNT_LIFTED = {"rates": [Rate(HUGE, 1.0, Unit.REQUESTS, Scope.ACCOUNT)]}
-
-
-def ozon_lifted() -> dict[str, dict[str, Any]]:
-    """Every Ozon rate of the bulk methods made unreachable; the 30 s pair rule stays (scaled)."""
-    return {
-        "account": OZON_ACCOUNT_LIFTED,
-        "v2/products/stocks": {
-            "rates": [Rate(HUGE, 60.0), Rate(1, 30.0, Unit.ITEMS, Scope.ITEM_KEY)],
-        },
-    }
-
-
-def yandex_lifted() -> dict[str, dict[str, Any]]:
-    return {
-        "updateStocks": {"rates": [Rate(HUGE, 60.0, Unit.ITEMS)]},
-        "updatePrices": {"rates": [Rate(HUGE, 60.0, Unit.ITEMS)]},
-    }
-
-
 def ozon_accounts(n: int, prefix: str = "acct") -> dict[str, str]:
     """Client-Id → Api-Key of ``n`` benchmark accounts."""
     return {f"{prefix}{i}": f"key-{prefix}{i}" for i in range(n)}
@@ -187,11 +167,13 @@ class EmulatorProcess:
 
     ``configs`` are keyword settings of :class:`Emulator` (``limits`` as plain overrides, encoded
     here; ``ozon_accounts`` may be a count). Entering yields their base URLs. The child serves
-    until its stdin closes, so it never outlives this process.
+    until its stdin closes, so it never outlives this process. ``module`` may name another server
+    that speaks the same protocol (``benchmarks._mock``: the plain mock).
     """
 
-    def __init__(self, configs: Sequence[Mapping[str, Any]]) -> None:
+    def __init__(self, configs: Sequence[Mapping[str, Any]], module: str = "benchmarks._server") -> None:
         self._configs = [_encode_config(c) for c in configs]
+        self._module = module
         self._proc: asyncio.subprocess.Process | None = None
         self.urls: list[str] = []
 
@@ -205,7 +187,7 @@ class EmulatorProcess:
         self._proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "benchmarks._server",
+            self._module,
             stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE,
             cwd=ROOT,

@@ -2,9 +2,9 @@
 
 Each size runs in a fresh client process (``python -m benchmarks.memory N URL``), so no size
 inherits another's heap. The items come from a generator (a stream: only the batches in flight
-are in memory) and go to the emulator in its own child process, with the rates lifted and
-``time_scale`` making the 30 s pair rule 30 ms (so the per-pair gate stays in the path, holding
-only the pairs of the last 0.13 s). Peak RSS is the client process's ``VmHWM``.
+are in memory) and go to the plain mock (``benchmarks._mock``) in its own child process, on
+``ClientPool(limits="lifted")``: the per-pair gate stays in the path, and its 30 s window, divided
+like every other, holds almost no pairs. Peak RSS is the client process's ``VmHWM``.
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ import resource
 import sys
 import time
 
-from marketplace_async import OzonClient
+from marketplace_async import ClientPool, OzonClient
 from marketplace_async.testing import DEMO_OZON_API_KEY, DEMO_OZON_CLIENT_ID
 
-from ._common import ROOT, EmulatorProcess, Section, ozon_lifted
+from ._common import ROOT, EmulatorProcess, Section
 
 TARGET = 1.2
-TIME_SCALE = 1000.0
 
 
 def _peak_rss_mb() -> float:
@@ -39,13 +38,12 @@ def _peak_rss_mb() -> float:
 
 async def _child(n: int, url: str) -> dict[str, float]:
     items = ({"offer_id": f"m{i}", "warehouse_id": 1 + i % 5, "stock": i % 1000} for i in range(n))
-    async with OzonClient(
-        client_id=DEMO_OZON_CLIENT_ID,
-        api_key=DEMO_OZON_API_KEY,
-        base_url=url,
-        time_scale=TIME_SCALE,
-        limits=ozon_lifted(),
-    ) as client:
+    async with (
+        ClientPool(limits="lifted") as pool,
+        OzonClient(
+            client_id=DEMO_OZON_CLIENT_ID, api_key=DEMO_OZON_API_KEY, base_url=url, pool=pool
+        ) as client,
+    ):
         await client.update_stocks([{"offer_id": "warm-up", "warehouse_id": 1, "stock": 1}])
         before = _peak_rss_mb()
         started = time.perf_counter()
@@ -74,9 +72,8 @@ async def run(quick: bool) -> Section:
         "5. Memory: peak RSS streaming Ozon stocks through update_stocks",
         columns=("items", "peak RSS", "RSS before the upload", "time", "items/s", "note"),
     )
-    config = {"time_scale": TIME_SCALE, "limits": {"ozon": ozon_lifted()}}
     results = {}
-    async with EmulatorProcess([config]) as server:
+    async with EmulatorProcess([{}], module="benchmarks._mock") as server:
         for n in sizes:
             r = results[n] = await _measure(n, server.urls[0])
             section.row(

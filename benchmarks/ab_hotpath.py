@@ -1,0 +1,108 @@
+"""Interleaved A/B of issue 15's hot-path changes in one process: ``before`` puts the functions of
+an earlier commit back in place (loaded from git), ``after`` is the working tree.
+
+``python -m benchmarks.ab_hotpath COMMIT [--rounds N] [--scale F]`` prints, per scenario of
+section 2, the client CPU a request before and after (medians over rounds that alternate which goes
+first) and the median of the per-round ratios. Only the functions listed in ``SWAPPED`` change;
+everything else is the same code in both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import statistics
+import subprocess
+import sys
+import types
+from typing import Any
+
+from ._common import ROOT, EmulatorProcess
+from .hotpath import cpu_per_request, requests_of
+from .overhead import SCENARIOS
+
+# module -> the attributes (``Class.method`` for a method) put back for "before"
+SWAPPED: dict[str, tuple[str, ...]] = {
+    "marketplace_async._validation": ("convert_list", "_money_to_text", "_get"),
+    "marketplace_async._bulk": ("convert_list",),  # imported by name there
+    "marketplace_async._ozon._held": ("HeldUpload.run",),
+    "marketplace_async._ozon.client": ("_match", "OzonClient.update_stocks"),
+    "marketplace_async._yandex.models": ("_require_offset",),
+    "marketplace_async._yandex.client": ("_plain",),
+}
+SOURCE = {"marketplace_async._bulk": "marketplace_async._validation"}  # where the old one lives
+
+
+def _old_module(name: str, commit: str) -> types.ModuleType:
+    path = name.replace(".", "/") + ".py"
+    text = subprocess.run(
+        ["git", "show", f"{commit}:{path}"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    module = types.ModuleType(name + "_before")
+    module.__package__ = name.rpartition(".")[0]
+    module.__file__ = path
+    sys.modules[module.__name__] = module  # dataclasses and typing look the module up by name
+    exec(compile(text, path, "exec"), module.__dict__)
+    return module
+
+
+def _get(owner: Any, dotted: str) -> tuple[Any, str, Any]:
+    *path, attr = dotted.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    return owner, attr, owner.__dict__[attr] if isinstance(owner, type) else getattr(owner, attr)
+
+
+def versions(commit: str) -> tuple[list[tuple[Any, str, Any]], list[tuple[Any, str, Any]]]:
+    """The (owner, attribute, value) to set for before and for after."""
+    olds: dict[str, types.ModuleType] = {}
+    before, after = [], []
+    for name, attrs in SWAPPED.items():
+        module = importlib.import_module(name)
+        source = SOURCE.get(name, name)
+        if source not in olds:
+            olds[source] = _old_module(source, commit)
+        for dotted in attrs:
+            owner, attr, new = _get(module, dotted)
+            old = _get(olds[source], dotted.split(".")[-1] if name in SOURCE else dotted)[2]
+            after.append((owner, attr, new))
+            before.append((owner, attr, old))
+    return before, after
+
+
+def use(values: list[tuple[Any, str, Any]]) -> None:
+    for owner, attr, value in values:
+        setattr(owner, attr, value)
+
+
+async def main(commit: str, rounds: int, scale: float) -> None:
+    before, after = versions(commit)
+    async with EmulatorProcess([{}], module="benchmarks._mock") as server:
+        url = server.urls[0]
+        for scenario in SCENARIOS:
+            requests = requests_of(scenario, scale)
+            cpu: dict[str, list[float]] = {"before": [], "after": []}
+            for n in range(-1, rounds):  # round -1: warm-up of both, not counted
+                order = (("before", before), ("after", after))
+                for label, values in order if n % 2 == 0 else order[::-1]:
+                    use(values)
+                    spent = await cpu_per_request(url, scenario, requests, f"ab{n}{label}-")
+                    if n >= 0:
+                        cpu[label].append(spent)
+            use(after)
+            b, a = statistics.median(cpu["before"]), statistics.median(cpu["after"])
+            ratio = statistics.median(x / y for x, y in zip(cpu["before"], cpu["after"], strict=True))
+            print(
+                f"| {scenario.name} | {b * 1e6:,.0f} µs | {a * 1e6:,.0f} µs | {ratio:.2f}x |",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.ab_hotpath")
+    parser.add_argument("commit")
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--scale", type=float, default=0.4)
+    args = parser.parse_args()
+    asyncio.run(main(args.commit, args.rounds, args.scale))
