@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import warnings
 from collections.abc import Mapping
 from types import TracebackType
@@ -14,7 +15,7 @@ from ._bulk import BulkPlan, Items, run_bulk
 from ._constants import DEFAULT_RETRY, RetryPolicy
 from ._engine import Dialect, Engine
 from ._keyed import KeyedRate
-from ._limits import Endpoint, LimitsTable, Scope, validate_time_scale
+from ._limits import PACINGS, Endpoint, LimitsTable, Pacing, Scope, validate_time_scale
 from ._pool import LIFTED_TIME_SCALE, ClientPool
 from ._results import BulkResult, OnBatch
 
@@ -34,8 +35,11 @@ class BaseClient:
         time_scale: float,
         pool: ClientPool | None,
         retry: RetryPolicy | None,
+        pacing: Pacing = "burst",
     ) -> None:
-        self.limits = table.with_overrides(limits)
+        if pacing not in PACINGS:
+            raise ValueError(f"pacing must be one of {PACINGS}, not {pacing!r}")
+        self.limits = dataclasses.replace(table.with_overrides(limits), pacing=pacing)
         self.time_scale = validate_time_scale(time_scale)
         self._owns_pool = pool is None
         self.pool = pool if pool is not None else ClientPool()

@@ -93,12 +93,13 @@ class Engine:
         """The lane of ``endpoint`` for one account (an Ozon Client-Id, a Yandex campaign...)."""
         prefix = f"{self.dialect.name}:{scope_key}"
         margin = self.pool.scheduler.jitter_margin
+        paced = (endpoint.pacing or self.table.pacing) == "even"
         uses: list[BucketUse] = [
-            bucket_for(rate, f"{prefix}:account:{i}", self.time_scale, margin)
+            bucket_for(rate, f"{prefix}:account:{i}", self.time_scale, margin, paced=paced)
             for i, rate in enumerate(self.table.account_rates)
         ]
         uses += [
-            bucket_for(rate, f"{prefix}:{endpoint.key}:{i}", self.time_scale, margin)
+            bucket_for(rate, f"{prefix}:{endpoint.key}:{i}", self.time_scale, margin, paced=paced)
             for i, rate in enumerate(endpoint.rates)
             if rate.scope is not Scope.ITEM_KEY
         ]

@@ -14,7 +14,13 @@ import enum
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+Pacing = Literal["burst", "even"]
+"""How a bucket spends its budget: ``"burst"`` as soon as the window allows (the default, exact
+against fixed and sliding windows), ``"even"`` one request's worth every window / amount (any
+counting, a token bucket of small burst included, admits it)."""
+PACINGS = ("burst", "even")
 
 
 class Unit(enum.StrEnum):
@@ -84,6 +90,7 @@ class Endpoint:
     source: str = ""
     deprecated: str | None = None
     replacement: str | None = None
+    pacing: Pacing | None = None  # None: the client's (``pacing=``), "burst" unless set
 
     @property
     def path_params(self) -> tuple[str, ...]:
@@ -119,6 +126,7 @@ class LimitsTable:
     endpoints: Mapping[str, Endpoint]
     source: str = ""
     aliases: Mapping[str, str] = field(default_factory=dict)
+    pacing: Pacing = "burst"  # for endpoints that set none
 
     def __iter__(self) -> Iterator[Endpoint]:
         return iter(self.endpoints.values())
@@ -160,6 +168,8 @@ class LimitsTable:
             if unknown:
                 raise ValueError(f"{key}: unknown limit fields {sorted(unknown)}; known: {sorted(names)}")
             values = {} if isinstance(change, Endpoint) else dict(change)
+            if values.get("pacing") not in (None, *PACINGS):
+                raise ValueError(f"{key}: pacing must be one of {PACINGS}, not {values['pacing']!r}")
             if "rates" in values:
                 values["rates"] = tuple(values["rates"])
             try:

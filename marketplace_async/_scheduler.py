@@ -20,6 +20,10 @@ Guarantees (each proven on a virtual clock in ``tests/test_scheduler.py`` and
 * Server feedback (429/420, Yandex rate-limit headers) pauses or tightens the matching bucket.
   After a pause one request probes the server; every other request on the paused buckets waits
   for its answer, so a lane resumes once, not with every waiter retrying at once.
+* Even pacing (opt-in per bucket, ``BucketUse.paced``): after a paced request of weight w, a bucket
+  of N per W admits the next one w * W / N later at the earliest, so requests are spread evenly
+  and every shape of server counting (fixed windows, sliding windows, a token bucket whose burst
+  holds the largest request) admits them, at the full rate. Pacing is kept per process.
 * Idle state (lanes, parallel slots, probes, the memory backend's logs) is pruned as the pool
   runs, at most every :data:`PRUNE_INTERVAL` seconds, so touching many accounts once leaves nothing
   behind.
@@ -60,14 +64,16 @@ class BucketUse:
     bucket: Bucket
     per_item: bool
     scope: Scope
+    paced: bool = False  # admit one request's worth every window / amount (see the module docstring)
 
 
-def bucket_for(rate: Rate, key: str, time_scale: float, margin: float) -> BucketUse:
+def bucket_for(rate: Rate, key: str, time_scale: float, margin: float, *, paced: bool = False) -> BucketUse:
     """Bind a documented rate to a scope key; the margin is real time and is not scaled."""
     return BucketUse(
         Bucket(key=key, amount=rate.amount, window=rate.window / time_scale + margin),
         per_item=rate.unit is Unit.ITEMS,
         scope=rate.scope,
+        paced=paced,
     )
 
 
@@ -219,6 +225,7 @@ class Lane:
         self._scheduler = scheduler
         self._backend = scheduler.backend
         self._probes = scheduler._probes
+        self._paced = any(use.paced for use in self.uses)
         self._queue: deque[asyncio.Future[None]] = deque()
         self._pruned = False
 
@@ -262,7 +269,9 @@ class Lane:
                         continue
                 taken = await self._take_slots() if self._slots else ()
                 try:
-                    wait = await self._backend.acquire(demands, ticket)
+                    wait = self._pace_wait(demands) if self._paced else 0.0
+                    if wait <= 0.0:
+                        wait = await self._backend.acquire(demands, ticket)
                     if wait <= 0.0 and probes and self._probe_in_flight() is not None:
                         # Another lane's request became the probe while our backend answered.
                         await self._backend.refund(demands, ticket)
@@ -272,6 +281,8 @@ class Lane:
                         slot.release()
                     raise
                 if wait <= 0.0:
+                    if self._paced:
+                        self._paced_now(demands)
                     return Permit(self, taken, demands, ticket, self._claim_probes(ticket) if probes else ())
                 for slot in taken:  # no slot is held while sleeping: another lane may use it
                     slot.release()
@@ -287,6 +298,23 @@ class Lane:
                         break
             else:
                 queue.remove(fut)
+
+    def _pace_wait(self, demands: Sequence[Demand]) -> float:
+        """Seconds until every paced bucket's previous request is w * W / N behind (w: its weight)."""
+        now = asyncio.get_running_loop().time()
+        next_of = self._scheduler._paced_at
+        wait = 0.0
+        for use, (bucket, _) in zip(self.uses, demands, strict=True):
+            if use.paced:
+                wait = max(wait, next_of.get(bucket.key, now) - now)
+        return wait
+
+    def _paced_now(self, demands: Sequence[Demand]) -> None:
+        now = asyncio.get_running_loop().time()
+        next_of = self._scheduler._paced_at
+        for use, (bucket, weight) in zip(self.uses, demands, strict=True):
+            if use.paced:
+                next_of[bucket.key] = now + weight * bucket.window / bucket.amount
 
     async def _take_slots(self) -> tuple[_Slots, ...]:
         taken: list[_Slots] = []
@@ -354,6 +382,7 @@ class Scheduler:
         self._lanes: dict[str, Lane] = {}
         self._slots: dict[str, _Slots] = {}
         self._probes: dict[str, _Probe] = {}  # by bucket key, while a pause awaits its probe
+        self._paced_at: dict[str, float] = {}  # by bucket key: loop time its next paced request may go
         self._next_prune = -math.inf
 
     def slots(self, key: str, capacity: int) -> _Slots:
@@ -403,6 +432,8 @@ class Scheduler:
             del self._slots[key]
         for key in [k for k, p in self._probes.items() if p.holder is None and p.stale_after <= now]:
             del self._probes[key]
+        for key in [k for k, at in self._paced_at.items() if at <= now]:  # passed: they hold nothing
+            del self._paced_at[key]
         prune = getattr(self.backend, "prune", None)
         if callable(prune):
             prune()

@@ -49,7 +49,7 @@ from .._errors import ApiError, AuthError, MarketplaceError, OutcomeUnknownError
 from .._fingerprint import fingerprint
 from .._generated.ozon.methods import OzonOperations
 from .._keyed import KeyGate, SharedKeys, may_have_reached
-from .._limits import Endpoint
+from .._limits import Endpoint, Pacing
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
 from .._sync import BulkSync
@@ -372,6 +372,7 @@ class OzonClient(BaseClient, OzonOperations):
         time_scale: float = 1.0,
         pool: ClientPool | None = None,
         retry: RetryPolicy | None = None,
+        pacing: Pacing = "burst",
     ) -> None:
         client_id = str(client_id).strip()
         if not client_id:
@@ -391,6 +392,7 @@ class OzonClient(BaseClient, OzonOperations):
             time_scale=time_scale,
             pool=pool,
             retry=retry,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:

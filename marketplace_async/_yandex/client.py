@@ -35,7 +35,7 @@ from .._engine import Dialect
 from .._errors import ApiError, MarketplaceError, ValidationError
 from .._fingerprint import fingerprint
 from .._generated.yandex.methods import YandexOperations
-from .._limits import Endpoint
+from .._limits import Endpoint, Pacing
 from .._multipart import Form
 from .._pool import ClientPool
 from .._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
@@ -361,6 +361,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
         pool: ClientPool | None = None,
         retry: RetryPolicy | None = None,
         time_scale: float = 1.0,
+        pacing: Pacing = "burst",
     ) -> None:
         if (api_key is None) == (oauth_token is None):
             raise ValueError("give exactly one of api_key= or oauth_token=")
@@ -386,6 +387,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             time_scale=time_scale,
             pool=pool,
             retry=retry,
+            pacing=pacing,
         )
 
     def __repr__(self) -> str:

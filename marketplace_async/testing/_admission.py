@@ -28,6 +28,8 @@ class RateWindow:
     accepted: SlidingLog
     offered: SlidingLog
     rejected: int = 0
+    tokens: float = -1.0  # token-bucket counting only: what is left (-1: full, not yet used)
+    filled_at: float = 0.0
 
 
 @dataclass(slots=True)
@@ -84,9 +86,13 @@ class Ticket:
 class Admission:
     """Limits of one marketplace, enforced per entity."""
 
-    def __init__(self, table: LimitsTable, time_scale: float) -> None:
+    def __init__(self, table: LimitsTable, time_scale: float, token_burst: float | None = None) -> None:
+        """``token_burst``: count every rate in a token bucket holding that share of its amount
+        (at least one request's worth), refilled at amount per window, instead of exact sliding
+        windows: a server whose counting admits no burst."""
         self.table = table
         self.time_scale = time_scale
+        self.token_burst = token_burst
         self._windows: dict[tuple[str, Rate, str], RateWindow] = {}
         self._items: dict[tuple[str, int, str], ItemRate] = {}
         self._caps: dict[tuple[str, str], ParallelCap] = {}
@@ -139,6 +145,8 @@ class Admission:
             if cap.gauge.current >= cap.cap:
                 cap.rejected += 1
                 return Refusal(entity, cap.owner, cap.cap, now)
+        if self.token_burst is not None:
+            return self._admit_tokens(windows, caps, entity, now)
         refusal: Refusal | None = None
         for window, weight in windows:
             if window.accepted.load(now) + weight > window.rate.amount:
@@ -149,6 +157,31 @@ class Admission:
         if refusal is not None:
             return refusal
         for window, weight in windows:
+            window.accepted.add(now, weight)
+        for cap in caps:
+            cap.gauge.enter()
+        return Ticket(caps)
+
+    def _admit_tokens(
+        self, windows: list[tuple[RateWindow, int]], caps: list[ParallelCap], entity: str, now: float
+    ) -> Ticket | Refusal:
+        assert self.token_burst is not None
+        refusal: Refusal | None = None
+        for window, weight in windows:
+            amount, span = window.rate.amount, self.span(window.rate)
+            capacity = max(float(weight), amount * self.token_burst)
+            left = capacity if window.tokens < 0 else window.tokens
+            window.tokens = min(capacity, left + (now - window.filled_at) * amount / span)
+            window.filled_at = now
+            if window.tokens < weight:
+                window.rejected += 1
+                retry_at = now + (weight - window.tokens) * span / amount
+                if refusal is None or retry_at > refusal.retry_at:
+                    refusal = Refusal(entity, window.owner, amount, retry_at, window.rate)
+        if refusal is not None:
+            return refusal
+        for window, weight in windows:
+            window.tokens -= weight
             window.accepted.add(now, weight)
         for cap in caps:
             cap.gauge.enter()

@@ -66,6 +66,9 @@ class Emulator:
     maps Client-Id → Api-Key; ``yandex_accounts`` maps a token → :class:`YandexAccount`; both
     default to the demo account. ``catalog`` lists known offer ids (``None``: every offer is known).
     Time is the running loop's ``loop.time()``, so virtual-time loops work too.
+    ``token_burst`` (a share of each limit, e.g. 0.05) counts every rate in a token bucket of that
+    burst, refilled at the documented rate, instead of exact sliding windows: a server that admits
+    no burst, against which only evenly paced requests (``pacing="even"``) are never refused.
     """
 
     def __init__(
@@ -81,6 +84,7 @@ class Emulator:
         faults: Faults | None = None,
         seed: int = 0,
         record_arrivals: bool = False,
+        token_burst: float | None = None,
     ) -> None:
         unknown = set(limits or {}) - {OZON, YANDEX}
         if unknown:
@@ -108,6 +112,11 @@ class Emulator:
         self._seed = seed
         self._rng = random.Random(seed)
         self.record_arrivals = record_arrivals
+        if token_burst is not None and not 0.0 < token_burst <= 1.0:
+            raise ValueError(
+                f"token_burst is a share of each limit, 0 < token_burst <= 1, not {token_burst!r}"
+            )
+        self.token_burst = token_burst
         self._steering = Steering()
         self._world: World | None = None
         self._runner: web.AppRunner | None = None
@@ -163,7 +172,11 @@ class Emulator:
     def _ensure_world(self) -> World:
         if self._world is None:
             self._world = World(
-                self.tables, self.time_scale, self._catalog, asyncio.get_running_loop().time()
+                self.tables,
+                self.time_scale,
+                self._catalog,
+                asyncio.get_running_loop().time(),
+                token_burst=self.token_burst,
             )
         return self._world
 

@@ -33,12 +33,13 @@ class World:
         time_scale: float,
         catalog: Iterable[str] | None,
         started: float,
+        token_burst: float | None = None,
     ) -> None:
         self.time_scale = time_scale
         self.started = started
         self.store = Store()
         self.catalog = Catalog(catalog)
-        self.admission = {name: Admission(table, time_scale) for name, table in tables.items()}
+        self.admission = {name: Admission(table, time_scale, token_burst) for name, table in tables.items()}
         self.counters: dict[tuple[str, str], EndpointCounters] = {}
         self.arrivals: dict[tuple[str, str], list[tuple[float, int, int]]] = {}
         self.postings: dict[tuple[str, str], OzonPosting] = {}
