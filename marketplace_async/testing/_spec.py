@@ -548,7 +548,7 @@ def error_body(op: Operation, index: SpecIndex, status: int, standard: dict[str,
     and code where it has such fields.
     """
     schema = op.errors.get(str(status), op.errors.get("default"))
-    if schema is None or Validator(index).fits(schema, standard):
+    if schema is None or _validators(op.marketplace).fits(schema, standard):
         return standard
     rng = random.Random(f"error:{op.marketplace}:{op.method} {op.path}")
     shaped = Synthesizer(index, rng).value(schema)
