@@ -319,6 +319,28 @@ def convert_item(raw: Any, index: int, model: type[S]) -> S:
     return _convert_slowly(raw, index, model)
 
 
+def convert_at_once(items: Any, model: type[S]) -> list[S] | None:
+    """A list of plain dicts as ``model`` in one ``msgspec.convert`` (the C decoder checks every
+    ``Meta`` constraint): what :func:`convert_item` gives item by item, for a model without money
+    fields. ``None`` when that does not apply or an item fails: then convert item by item, which
+    names every bad one."""
+    if type(items) is not list or _schema(model).money:
+        return None
+    for raw in items:
+        if type(raw) is not dict:
+            return None
+    try:
+        converted: list[S] = msgspec.convert(items, _list_of(model))
+    except msgspec.ValidationError:
+        return None
+    return converted
+
+
+@functools.cache
+def _list_of(model: type[S]) -> Any:
+    return list[model]  # type: ignore[valid-type]
+
+
 _PLAIN_MODELS: set[type[msgspec.Struct]] = set()
 """Models known to have no money field: a dict goes straight to msgspec."""
 
@@ -604,6 +626,7 @@ __all__ = [
     "CODES",
     "NumberRule",
     "collected",
+    "convert_at_once",
     "convert_each",
     "convert_item",
     "convert_list",

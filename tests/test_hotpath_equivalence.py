@@ -107,3 +107,17 @@ def test_the_key_log_holds_one_window_when_every_key_is_new() -> None:
         assert rate.wait_for(i, now) == 0.0
         rate.record(i, now)
     assert len(rate._log) <= 3 and len(rate) <= 3
+
+
+def test_a_list_of_stock_dicts_converts_at_once_to_what_item_by_item_gives() -> None:
+    from marketplace_async._ozon.client import _convert_stock, _stocks_at_once
+
+    items: list[dict[str, object]] = [
+        {"offer_id": f"A{i}", "warehouse_id": 1 + i % 3, "stock": i} for i in range(50)
+    ]
+    items.append({"product_id": 7, "warehouse_id": 1, "stock": 0})
+    assert _stocks_at_once(items) == [_convert_stock(raw, i) for i, raw in enumerate(items)]
+    # Anything the one call cannot vouch for goes item by item, where each bad item is named.
+    assert _stocks_at_once([*items, {"warehouse_id": 1, "stock": 1}]) is None  # no id
+    assert _stocks_at_once([*items, {"offer_id": "B", "warehouse_id": 1, "stock": "5"}]) is None
+    assert _stocks_at_once(tuple(items)) is None

@@ -61,6 +61,7 @@ from .._validation import (
     REQUIRED,
     TOO_LARGE,
     TYPE,
+    convert_at_once,
     convert_each,
     convert_item,
     refuse,
@@ -301,6 +302,14 @@ def _convert_stock(raw: Any, index: int) -> StockItem:
     if item.offer_id is None and item.product_id is None:  # inline: the hot path of stocks
         _check_id(item, index, raw)
     return item
+
+
+def _stocks_at_once(items: Items) -> list[StockItem] | None:
+    """A list of plain dicts in one conversion; ``None``: convert item by item (also for errors)."""
+    stocks = convert_at_once(items, StockItem)
+    if stocks is None or any(s.offer_id is None and s.product_id is None for s in stocks):
+        return None
+    return stocks
 
 
 def _convert_price(raw: Any, index: int) -> PriceItem:
@@ -699,7 +708,7 @@ class OzonClient(BaseClient, OzonOperations):
         self._check_open()
         ep = self.limits.endpoint(STOCKS.key)
         result = BulkResult(endpoint=ep.key)
-        prepared = convert_all(items, _convert_stock)
+        prepared = _stocks_at_once(items) or convert_all(items, _convert_stock)
         if prepared is not None:
             prepared, replaced = _coalesce(prepared, _stock_key)
             result.received += replaced
