@@ -121,3 +121,39 @@ def test_a_list_of_stock_dicts_converts_at_once_to_what_item_by_item_gives() -> 
     assert _stocks_at_once([*items, {"warehouse_id": 1, "stock": 1}]) is None  # no id
     assert _stocks_at_once([*items, {"offer_id": "B", "warehouse_id": 1, "stock": "5"}]) is None
     assert _stocks_at_once(tuple(items)) is None
+
+
+async def test_a_list_of_prices_is_converted_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from aioresponses import CallbackResult, aioresponses
+
+    import marketplace_async._ozon.client as ozon_client
+    from marketplace_async import ClientPool, OzonClient
+
+    calls = 0
+    convert = ozon_client._convert_price
+
+    def counted(raw: object, index: int) -> PriceItem:
+        nonlocal calls
+        calls += 1
+        return convert(raw, index)
+
+    def answer(url: object, **kwargs: object) -> CallbackResult:
+        body = json.loads(bytes(kwargs["data"]))  # type: ignore[arg-type]
+        rows = [
+            {"offer_id": p["offer_id"], "product_id": 0, "updated": True, "errors": []}
+            for p in body["prices"]
+        ]
+        return CallbackResult(status=200, payload={"result": rows})
+
+    monkeypatch.setattr(ozon_client, "_convert_price", counted)
+    items = [{"offer_id": f"P{i}", "price": f"{100 + i}.50"} for i in range(30)]
+    with aioresponses() as mocked:
+        mocked.post("http://ozon.test/v1/product/import/prices", callback=answer, repeat=True)
+        async with ClientPool(limits="lifted") as pool:
+            ozon = OzonClient(client_id="1", api_key="k", base_url="http://ozon.test", pool=pool)
+            async with ozon:
+                result = await ozon.update_prices(items)
+    assert result.succeeded == 30
+    assert calls == 30  # was 60: once to validate the list, once more in the bulk runner

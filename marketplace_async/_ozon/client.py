@@ -304,6 +304,10 @@ def _convert_stock(raw: Any, index: int) -> StockItem:
     return item
 
 
+def _converted(item: T, index: int) -> T:
+    return item
+
+
 def _stocks_at_once(items: Items) -> list[StockItem] | None:
     """A list of plain dicts in one conversion; ``None``: convert item by item (also for errors)."""
     stocks = convert_at_once(items, StockItem)
@@ -776,7 +780,7 @@ class OzonClient(BaseClient, OzonOperations):
             endpoint=ep.key,
             max_items=batch_limit(self.limits, ep, 1000),
             send=send,
-            convert=_convert_price,
+            convert=_convert_price if prepared is None else _converted,  # a list is converted once
             key=_price_key,
             concurrency=concurrency,
         )
