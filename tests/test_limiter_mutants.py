@@ -430,3 +430,54 @@ def test_a_new_window_applies_from_the_next_settle() -> None:
     backend.settle([(shorter, 1)], 1)
     clock.now = 5.0
     assert backend.try_acquire([(shorter, 1)], 2) == 0.0
+
+
+def test_a_server_count_is_compared_with_what_is_still_in_our_window() -> None:
+    clock = Clock()
+    backend = MemoryBackend(clock)
+    bucket = Bucket("a:e", 10, 1.0)
+    for ticket in range(5):
+        backend.try_acquire([(bucket, 1)], ticket)
+        backend.settle([(bucket, 1)], ticket)
+    clock.now = 1.5  # our five have left our window; the server still counts 3 until its reset
+    asyncio.run(backend.observe_remaining(bucket, 7, 30.0))
+    assert [backend.try_acquire([(bucket, 1)], 10 + t) for t in range(7)] == [0.0] * 7
+    assert backend.try_acquire([(bucket, 1)], 20) == pytest.approx(30.0)
+
+
+def test_a_server_with_everything_left_or_an_early_reset_holds_nothing_back() -> None:
+    clock = Clock()
+    backend = MemoryBackend(clock)
+    full, soon = Bucket("a:full", 10, 60.0), Bucket("a:soon", 10, 60.0)
+    asyncio.run(backend.observe_remaining(full, 10, 30.0))
+    assert [backend.try_acquire([(full, 1)], t) for t in range(10)] == [0.0] * 10
+    asyncio.run(backend.observe_remaining(soon, 0, 0.25))
+    assert backend.try_acquire([(soon, 1)], 100) == pytest.approx(0.25)
+    asyncio.run(backend.observe_remaining(Bucket("a:past", 10, 60.0), 0, -5.0))  # a reset already past
+    assert backend.try_acquire([(Bucket("a:past", 10, 60.0), 1)], 101) == 0.0
+
+
+@pytest.mark.looptime
+async def test_a_refunded_permit_gives_its_budget_back() -> None:
+    scheduler = Scheduler(jitter_margin=0.0)
+    lane = make_lane(scheduler, "a:e", [Rate(1, 60.0)])
+    loop = asyncio.get_running_loop()
+    await (await lane.acquire()).refund()  # never sent
+    (await lane.acquire()).release()
+    assert loop.time() == pytest.approx(0.0)
+
+
+@pytest.mark.looptime
+async def test_requests_waiting_for_a_probe_do_not_poll_the_backend() -> None:
+    backend = LookingBackend()
+    scheduler = Scheduler(backend, jitter_margin=0.0)
+    lane = make_lane(scheduler, "a:e", [Rate(100, 1.0)])
+    await lane.pause(1.0, (Scope.ENDPOINT,))
+    probe = await lane.acquire()
+    backend.looks = 0
+    waiter = asyncio.create_task(lane.acquire())
+    await asyncio.sleep(30.0)  # the probe's answer takes 30 s
+    assert backend.looks == 0
+    probe.release()
+    (await waiter).release()
+    assert backend.looks == 1
