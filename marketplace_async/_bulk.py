@@ -149,9 +149,8 @@ async def validated(items: Items, convert: Callable[[Any, int], T], result: Bulk
             item = convert(raw, index)
         except ValidationError as exc:
             result.received += 1
-            result.failed.append(
-                ItemFailure(raw, FailureReason.VALIDATION, code=exc.code, message=str(exc), error=exc)
-            )
+            failure = ItemFailure(raw, FailureReason.VALIDATION, code=exc.code, message=str(exc), error=exc)
+            result.add(BatchOutcome(result.endpoint, [], [failure]))
         else:
             yield item
         index += 1

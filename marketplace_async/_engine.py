@@ -136,10 +136,14 @@ class Engine:
         limited = 0  # rate-limit answers so far
         patience_ends = 0.0  # loop time; set at the first rate-limit answer
         sent_before = False
+        loop = asyncio.get_running_loop()
         while True:
             wait: float | None = None
+            asked = loop.time()
             permit = await lane.acquire(items)
+            waited = loop.time() - asked
             sent = True
+            status: int | None = None
             try:
                 response = await self.pool.transport.send(
                     endpoint.method,
@@ -158,6 +162,7 @@ class Engine:
                     raise _outcome_unknown(endpoint, exc) from exc
                 error = exc
             else:
+                status = response.status
                 await self.dialect.observe(lane, response, policy.max_retry_after)
                 log.debug(
                     "%s %s -> %d (attempt %d)", endpoint.method, path, response.status, failures + limited + 1
@@ -195,6 +200,7 @@ class Engine:
                     raise self.dialect.error_for(endpoint, response)
             finally:
                 permit.release()
+                self.pool.metrics.attempt(endpoint.key, status, sent=sent, retry=sent_before, waited=waited)
                 if sent and counter is not None:
                     counter.requests += 1
                     if sent_before:

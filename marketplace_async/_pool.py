@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import warnings
 from types import TracebackType
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 import aiohttp
 
 from ._backend import LimiterBackend
 from ._constants import DEFAULT_CONNECT_TIMEOUT, DEFAULT_CONNECTIONS, DEFAULT_POOL_TIMEOUT
+from ._metrics import PoolMetrics
 from ._scheduler import DEFAULT_JITTER_MARGIN, Scheduler
 from ._transport import Transport
 
@@ -37,6 +38,10 @@ class ClientPool:
     every window by ``LIFTED_TIME_SCALE`` and sets ``jitter_margin`` to 0 (the margin is real
     seconds: with it, 50 requests a second would still cap near 500). A client's ``time_scale``
     divides documented windows only, never network latency.
+
+    :meth:`stats` returns what the pool sent and how close to its limits it ran; the same figures
+    go to OpenTelemetry when ``opentelemetry-api`` is installed, through ``meter_provider`` (by
+    default the global one; see ``_metrics.py`` for the instruments).
     """
 
     def __init__(
@@ -49,6 +54,7 @@ class ClientPool:
         pool_timeout: float = DEFAULT_POOL_TIMEOUT,
         connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
         limits: Literal["documented", "lifted"] = "documented",
+        meter_provider: Any = None,
     ) -> None:
         if limits not in ("documented", "lifted"):
             raise ValueError(f"limits must be 'documented' or 'lifted', got {limits!r}")
@@ -59,8 +65,14 @@ class ClientPool:
         self.transport = Transport(
             session, connections=connections, pool_timeout=pool_timeout, connect_timeout=connect_timeout
         )
+        self.metrics = PoolMetrics(self.scheduler, meter_provider)
         self._closed = False
         self._users = 0
+
+    def stats(self) -> dict[str, Any]:
+        """Requests and items by endpoint and outcome, 429/420s, retries, seconds waited for the
+        limits, and the share of each limit in use now: a snapshot, OpenTelemetry or not."""
+        return self.metrics.snapshot()
 
     @property
     def closed(self) -> bool:

@@ -63,6 +63,7 @@ class BulkResult:
     coalesced: int = 0
     requests: int = 0
     retries: int = 0
+    _metrics: Any = field(default=None, repr=False, compare=False)  # the pool's PoolMetrics
 
     @property
     def sent(self) -> int:
@@ -89,6 +90,8 @@ class BulkResult:
     def add(self, outcome: BatchOutcome) -> None:
         self.succeeded += len(outcome.succeeded)
         self.failed.extend(outcome.failed)
+        if self._metrics is not None:
+            self._metrics.batch(self.endpoint, outcome)
 
     def raise_for_failures(self) -> BulkResult:
         """Raise :class:`BulkError` if any item failed; return self otherwise (for chaining)."""

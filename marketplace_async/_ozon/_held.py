@@ -376,6 +376,8 @@ class HeldUpload:
                 resent = True
         if resent:
             self.result.retries += 1  # its items go out again, in a later request
+            if self.result._metrics is not None:
+                self.result._metrics.resent(self.guard.endpoint)
         return BatchOutcome(self.guard.endpoint, [], unknown)
 
     def judge_resends(self, outcome: BatchOutcome) -> BatchOutcome:

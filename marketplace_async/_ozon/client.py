@@ -711,7 +711,7 @@ class OzonClient(BaseClient, OzonOperations):
         """
         self._check_open()
         ep = self.limits.endpoint(STOCKS.key)
-        result = BulkResult(endpoint=ep.key)
+        result = BulkResult(endpoint=ep.key, _metrics=self.pool.metrics)
         prepared = _stocks_at_once(items) or convert_all(items, _convert_stock)
         if prepared is not None:
             prepared, replaced = _coalesce(prepared, _stock_key)
@@ -762,7 +762,7 @@ class OzonClient(BaseClient, OzonOperations):
         """
         self._check_open()
         ep = self.limits.endpoint(PRICES.key)
-        result = BulkResult(endpoint=ep.key)
+        result = BulkResult(endpoint=ep.key, _metrics=self.pool.metrics)
         gate = self._gate(ep)
         prepared = convert_all(items, _convert_price)
         source: Items = items
@@ -826,6 +826,7 @@ class OzonClient(BaseClient, OzonOperations):
                         failed.append(lost_answer(item, exc, f"not resent after {tried} attempts"))
                 if resend:
                     counter.retries += 1  # they go out again in the next round
+                    self.pool.metrics.resent(ep.key)
                     todo += resend
             except AuthError as exc:  # every later round would fail the same way
                 outcome = batch_failed(ready + todo, exc, ep.key)
@@ -898,7 +899,7 @@ class OzonClient(BaseClient, OzonOperations):
         """
         self._check_open()
         ep = self.limits.endpoint(DIGITAL_STOCKS.key)
-        result = BulkResult(endpoint=ep.key)
+        result = BulkResult(endpoint=ep.key, _metrics=self.pool.metrics)
         prepared = convert_all(items, _convert_digital_stock)
         source: Items = items
         if prepared is not None:
@@ -938,7 +939,7 @@ class OzonClient(BaseClient, OzonOperations):
             raise ValidationError("must be a non-empty string", field="posting_number", rule="non-empty")
         entries = await convert_each(items, _convert_exemplars)
         self._check_posting(ep, entries)
-        result = BulkResult(endpoint=ep.key, received=len(entries))
+        result = BulkResult(endpoint=ep.key, _metrics=self.pool.metrics, received=len(entries))
         if not entries:
             return result
         request = UploadPostingCodesRequest(posting_number=posting_number, exemplars_by_sku=entries)
@@ -1086,7 +1087,7 @@ class OzonClient(BaseClient, OzonOperations):
             raise ValidationError(f"must be an int >= 1, got {product_id!r}", field="product_id", rule=">= 1")
         if chunk_size < 1:
             raise ValidationError(f"must be >= 1, got {chunk_size}", field="chunk_size", rule=">= 1")
-        result = BulkResult(endpoint=upload.key)
+        result = BulkResult(endpoint=upload.key, _metrics=self.pool.metrics)
 
         def task_of(response: Response) -> int:
             task = _decode(UploadDigitalCodesResponse, response, upload.key).result

@@ -629,7 +629,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             raise ValueError(f"{endpoint.key}: the limits table gives no max_items")
         path = _fill_path(endpoint, path_values)
         lane = self._engine.lane(endpoint, scope)
-        result = BulkResult(endpoint=endpoint.key)
+        result = BulkResult(endpoint=endpoint.key, _metrics=self.pool.metrics)
 
         async def send(batch: list[Any]) -> BatchOutcome:
             body = json_encode(wrap(batch))
@@ -750,7 +750,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             )
         path = _fill_path(endpoint, {"campaignId": campaign, "orderId": order})
         lane = self._engine.lane(endpoint, f"c{campaign}")
-        result = BulkResult(endpoint=endpoint.key, received=len(products))
+        result = BulkResult(endpoint=endpoint.key, _metrics=self.pool.metrics, received=len(products))
         dialect = self._engine.dialect
         try:
             outcome = await self._engine.request(
