@@ -18,8 +18,10 @@ Guarantees (``tests/test_sqlite_backend.py``, ``tests/test_sqlite_multiprocess.p
 * The event loop is never blocked on another process: the connection does not wait for locks
   (``timeout=0``); a busy database is retried from the loop with short sleeps, and after
   ``timeout`` seconds :meth:`acquire` raises :class:`LimiterUnavailableError` (nothing is sent).
-  Each transaction touches a few indexed rows per bucket (tens of microseconds, see
-  ``benchmarks``), so running it on the loop costs less than a hop to a worker thread would.
+  Each transaction reads and writes a few indexed rows per bucket (at most one row per unit in
+  the window), so it runs on the loop: acquire + settle of a request's two buckets took a median
+  0.12 ms, p99 4 ms (when SQLite checkpoints its WAL) on a loaded 2-core box. A worker thread
+  would add a hop of about the median to every request and still serialize on the file.
 * WAL mode with ``synchronous=NORMAL``: a process crash loses nothing; a power cut may lose the
   last takes, as would the loss or deletion of the file. A new file knows no history: the first
   run after it is created cannot see what was sent before.
