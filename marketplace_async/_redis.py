@@ -67,6 +67,9 @@ INFLIGHT_GRACE = 300.0
 """Seconds after which a take that was never settled (its process died mid-request) leaves its
 window anyway: longer than any request's attempt timeout."""
 
+REDIS_CONNECTIONS = 32
+"""Connections a backend made from a URL opens at most; more operations wait for one."""
+
 DEFAULT_TIMEOUT = 1.0
 """Seconds one Redis operation may take, retries on dropped connections included, before Redis counts as down."""
 
@@ -261,9 +264,16 @@ class RedisBackend:
         if not timeout > 0:
             raise ValueError(f"timeout must be > 0 s, got {timeout!r}")
         if isinstance(url_or_client, str):
-            self._redis = aioredis.Redis.from_url(
-                url_or_client, socket_timeout=timeout, socket_connect_timeout=timeout
+            # A blocking pool: past its size an operation waits for a free connection (up to
+            # ``timeout``) instead of failing, so a burst of settles never reads as an outage.
+            pool = aioredis.BlockingConnectionPool.from_url(
+                url_or_client,
+                max_connections=REDIS_CONNECTIONS,
+                timeout=timeout,
+                socket_timeout=timeout,
+                socket_connect_timeout=timeout,
             )
+            self._redis = aioredis.Redis.from_pool(pool)  # closes the pool with the client
             self._owns_client = True
         else:
             self._redis = url_or_client
