@@ -157,3 +157,31 @@ async def test_a_list_of_prices_is_converted_once(monkeypatch: pytest.MonkeyPatc
                 result = await ozon.update_prices(items)
     assert result.succeeded == 30
     assert calls == 30  # was 60: once to validate the list, once more in the bulk runner
+
+
+async def test_a_one_batch_stock_upload_starts_one_worker_not_concurrency() -> None:
+    import asyncio
+    import json
+
+    from aioresponses import CallbackResult, aioresponses
+
+    from marketplace_async import ClientPool, OzonClient
+
+    during: list[int] = []
+
+    def answer(url: object, **kwargs: object) -> CallbackResult:
+        during.append(len(asyncio.all_tasks()))
+        body = json.loads(bytes(kwargs["data"]))  # type: ignore[arg-type]
+        rows = [{**s, "product_id": 0, "updated": True, "errors": []} for s in body["stocks"]]
+        return CallbackResult(status=200, payload={"result": rows})
+
+    items = [{"offer_id": f"A{i}", "warehouse_id": 1, "stock": i} for i in range(100)]
+    with aioresponses() as mocked:
+        mocked.post("http://ozon.test/v2/products/stocks", callback=answer, repeat=True)
+        async with ClientPool(limits="lifted") as pool:
+            ozon = OzonClient(client_id="1", api_key="k", base_url="http://ozon.test", pool=pool)
+            async with ozon:
+                before = len(asyncio.all_tasks())
+                result = await ozon.update_stocks(items, concurrency=8)
+    assert result.succeeded == 100
+    assert during == [before + 1]  # one worker for one batch (was 8: the 1,000-account bill)

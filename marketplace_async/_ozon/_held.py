@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
 from datetime import UTC, datetime, timedelta
 
 import anyio
+from anyio.abc import TaskGroup
 
 from .._bulk import BulkGuard
 from .._errors import OutcomeUnknownError
@@ -241,6 +242,16 @@ class HeldUpload:
 
     async def run(self, source: AsyncIterator[StockItem], concurrency: int) -> None:
         send_stream, receive_stream = anyio.create_memory_object_stream[list[tuple[Hashable, StockItem]]](0)
+        workers: list[TaskGroup] = []  # the task group, once entered
+        started = 0
+
+        def hire() -> None:
+            """A worker more when every one started is busy: a small upload (one of a thousand
+            accounts') starts as many as it has batches, not ``concurrency``."""
+            nonlocal started
+            if started < max(1, concurrency) and started < self.inflight:
+                workers[0].start_soon(worker)
+                started += 1
 
         async def emit(full_only: bool) -> None:
             while self.open and (len(self.open) >= self.max_items or not full_only):
@@ -252,6 +263,7 @@ class HeldUpload:
                 self.flying.update(keys)
                 self.inflight += 1
                 try:
+                    hire()
                     await send_stream.send(batch)
                 except BaseException:  # never handed to a worker
                     self.inflight -= 1
@@ -292,8 +304,7 @@ class HeldUpload:
                     self.wake.set()
 
         async with receive_stream, anyio.create_task_group() as tg:
-            for _ in range(max(1, concurrency)):
-                tg.start_soon(worker)
+            workers.append(tg)
             await produce()
 
     async def wait_next(self) -> None:
