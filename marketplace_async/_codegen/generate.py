@@ -37,6 +37,11 @@ def generated_files() -> dict[Path, str]:
         python[folder / "methods.py"] = render.methods_module(result)
         data[folder / "examples.json"] = render.examples_json(result)
     python[PACKAGE / "_yandex" / "_spec_operations.py"] = spec_operations_module()
+    # The emulator's view of the specs (marketplace_async.testing reads JSON, not the YAML tree).
+    from ..testing import _bundle
+
+    for mp in MARKETPLACES:
+        data[_bundle.DATA_DIR / f"{mp}.json"] = _bundle.encode(_bundle.bundle(mp)).decode("utf-8")
     formatted = {path: ruff_format(path, text) for path, text in python.items()}
     for path, text in formatted.items():
         # A syntax error must fail here: once written, the package (and so this command) would not import.

@@ -1,8 +1,8 @@
 """Build the emulator's view of the specs: ``_data/<marketplace>.json``. Development time only.
 
-``python -m marketplace_async.testing._bundle`` rewrites the files from the vendored specs
-(``marketplace_async/_specs``, through the generator's loader, which needs pyyaml);
-``--check`` exits 1 when a committed file differs from what the specs give. The emulator reads
+``python -m marketplace_async._codegen`` writes them with the rest of the generated code, from
+the vendored specs (``marketplace_async/_specs``, through the generator's loader, which needs
+pyyaml); its ``--check`` exits 1 when a committed file differs from what the specs give. The emulator reads
 only the JSON files, so it needs no YAML parser at run time.
 
 Each file holds, per operation: its operationId, method, path, deprecation, path and query
@@ -14,10 +14,8 @@ components they reach are kept under ``schemas``.
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -277,30 +275,3 @@ def _json_schema(node: Any, *, digits: bool = False) -> Any:
 
 def encode(data: dict[str, Any]) -> bytes:
     return msgspec.json.format(msgspec.json.encode(data), indent=0) + b"\n"
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m marketplace_async.testing._bundle", description=__doc__)
-    parser.add_argument("--check", action="store_true", help="exit 1 if a committed file is out of date")
-    args = parser.parse_args(argv)
-    stale = []
-    for marketplace in MARKETPLACES:
-        path = DATA_DIR / f"{marketplace}.json"
-        data = encode(bundle(marketplace))
-        if args.check:
-            if not path.exists() or path.read_bytes() != data:
-                stale.append(path.name)
-        else:
-            DATA_DIR.mkdir(exist_ok=True)
-            path.write_bytes(data)
-    if stale:
-        print(
-            f"out of date: {', '.join(stale)}; run python -m marketplace_async.testing._bundle",
-            file=sys.stderr,
-        )
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
