@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/mutation_limiter.py [--jobs 2] [--only _backend.py] [--list]
     .venv/bin/python tests/mutation_limiter.py --again OUTPUT   # only what OUTPUT lists as survived
-    .venv/bin/python tests/mutation_limiter.py --score OUTPUT   # score saved output(s), last verdict wins
+    .venv/bin/python tests/mutation_limiter.py --score OUTPUT [RERUN...]   # score saved outputs
 
 One mutation at a time in ``marketplace_async/_backend.py`` and ``marketplace_async/_scheduler.py``:
 comparisons flipped (``<`` / ``<=``, ``==`` / ``!=``, ``is`` / ``is not``, ``in`` / ``not in``),
@@ -43,7 +43,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGETS = ("marketplace_async/_backend.py", "marketplace_async/_scheduler.py")
-TESTS = ("tests/test_limiter_mutants.py", "tests/test_limiter_faults.py", "tests/test_scheduler.py")
+TESTS = (
+    "tests/test_limiter_mutants.py",
+    "tests/test_limiter_faults.py",
+    "tests/test_scheduler.py",
+    "tests/test_pacing.py",
+)
 # The two slowest tests (one scale, one throughput) guard nothing the others do not, at a tenth of the time.
 DESELECT = (
     "tests/test_limiter_faults.py::test_touching_20000_campaigns_once_leaves_no_state_once_idle",
@@ -83,6 +88,11 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
     ("_scheduler.py", "_Probe.__init__", "remove `self.answered = asyncio.Event()`"): (
         "answered is read only while a request holds the probe, and claiming it sets a fresh Event"
     ),
+    (
+        "_scheduler.py",
+        "Lane._probe_in_flight",
+        "remove `return None`",
+    ): "a function returns None at its end anyway",
     ("_scheduler.py", "Lane.acquire", "remove `if probes:`"): (
         "a guard for speed: with no probe registered, _probe_in_flight finds none"
     ),
@@ -536,18 +546,22 @@ def _state(mutant: Mutant, survived: bool) -> str:
     return "killed"
 
 
-def _score(lines: list[str]) -> int:
-    """Score a run's output: each mutant's last verdict counts (a rerun's overrides the first)."""
-    verdicts: dict[str, bool] = {}
-    for line in lines:
-        state, _, rest = line.strip().partition(" ")
-        if state in ("killed", "SURVIVED", "equivalent"):
-            verdicts[_unnumbered(rest)] = state == "killed"
+def _score(paths: list[Path]) -> int:
+    """Score saved outputs: one line per mutant; a later file's verdict (a rerun) overrides."""
+    verdicts: dict[tuple[str, int], bool] = {}
+    for path in paths:
+        seen: dict[str, int] = {}  # one description may name several mutants of a function
+        for line in path.read_text(encoding="utf-8").splitlines():
+            state, _, rest = line.strip().partition(" ")
+            if state in ("killed", "SURVIVED", "equivalent"):
+                key = _unnumbered(rest)
+                verdicts[key, seen.setdefault(key, 0)] = state == "killed"
+                seen[key] += 1
     equivalent_keys = {
         _unnumbered(_describe(m)) for f in TARGETS for m, _ in mutants(f) if m.key in EQUIVALENT
     }
-    equivalent = sum(1 for key, killed in verdicts.items() if key in equivalent_keys and not killed)
-    survivors = [key for key, killed in verdicts.items() if not killed and key not in equivalent_keys]
+    equivalent = sum(1 for (key, _), killed in verdicts.items() if key in equivalent_keys and not killed)
+    survivors = [key for (key, _), killed in verdicts.items() if not killed and key not in equivalent_keys]
     scored = len(verdicts) - equivalent
     print(
         f"{len(verdicts)} mutants, {equivalent} equivalent: {scored - len(survivors)} of {scored} killed",
@@ -573,7 +587,7 @@ def main() -> int:
         "--resume", type=Path, help="skip the mutants a previous run's output has a verdict for"
     )
     parser.add_argument(
-        "--score", type=Path, help="score a run's output (several runs' joined) as of today's list"
+        "--score", type=Path, nargs="+", help="score saved outputs (a run, then reruns that override it)"
     )
     args = parser.parse_args()
     todo = [m for f in TARGETS if not args.only or f.endswith(args.only) for m in mutants(f)]
@@ -587,7 +601,7 @@ def main() -> int:
         done = {_unnumbered(line.strip().partition(" ")[2]) for line in args.resume.read_text().splitlines()}
         todo = [(m, s) for m, s in todo if _unnumbered(_describe(m)) not in done]
     if args.score:
-        return _score(args.score.read_text(encoding="utf-8").splitlines())
+        return _score(args.score)
     if args.list:
         for mutant, _ in todo:
             flag = " (equivalent)" if mutant.key in EQUIVALENT else ""

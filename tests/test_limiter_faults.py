@@ -221,7 +221,7 @@ async def test_a_lane_held_across_a_prune_still_shares_its_caps() -> None:
     (await stale.acquire()).release()
     await asyncio.sleep(PRUNE_INTERVAL)
     scheduler.prune()
-    assert not scheduler._lanes
+    assert not scheduler._lanes and not scheduler._slots
     fresh = make_lane(scheduler, "a:e", rates, [("a:parallel", 1)])
     assert fresh is not stale
     held = await fresh.acquire()

@@ -250,17 +250,16 @@ async def test_a_probe_claimed_while_another_lane_was_admitted_sends_that_lane_b
 
 
 @pytest.mark.looptime
-async def test_a_pause_renewed_before_the_probe_keeps_the_later_end() -> None:
+async def test_a_probe_is_kept_until_one_window_after_its_latest_pause() -> None:
     scheduler = Scheduler(jitter_margin=0.0)
-    lane = make_lane(scheduler, "a:e", [Rate(5, 1.0)])
-    await lane.pause(300.0, (Scope.ENDPOINT,))
-    await lane.pause(10.0, (Scope.ENDPOINT,))  # a shorter second answer does not shorten the first
-    await asyncio.sleep(PRUNE_INTERVAL)
-    scheduler.prune()
-    assert set(scheduler._probes) == {"a:e:0"}
-    await asyncio.sleep(301.0 - PRUNE_INTERVAL)  # the pause and one window after it are over
-    scheduler.prune()
-    assert not scheduler._probes
+    lane = make_lane(scheduler, "a:e", [Rate(5, 10.0)])
+    await lane.pause(10.0, (Scope.ENDPOINT,))
+    await lane.pause(300.0, (Scope.ENDPOINT,))  # a longer second answer extends it ...
+    await lane.pause(10.0, (Scope.ENDPOINT,))  # ... and a shorter third does not shorten it
+    for at, kept in ((PRUNE_INTERVAL, True), (300.0, True), (310.0, False)):
+        await asyncio.sleep(at - asyncio.get_running_loop().time())
+        scheduler.prune()
+        assert bool(scheduler._probes) is kept, at
 
 
 @pytest.mark.looptime
@@ -479,5 +478,77 @@ async def test_requests_waiting_for_a_probe_do_not_poll_the_backend() -> None:
     await asyncio.sleep(30.0)  # the probe's answer takes 30 s
     assert backend.looks == 0
     probe.release()
+    (await waiter).release()
+    assert backend.looks == 1
+
+
+@pytest.mark.looptime
+async def test_a_lane_pruned_with_nobody_else_on_its_key_comes_back_by_itself() -> None:
+    scheduler = Scheduler(jitter_margin=0.0)
+    stale = make_lane(scheduler, "a:e", [Rate(5, 1.0)], [("a:parallel", 1)])
+    await asyncio.sleep(PRUNE_INTERVAL)
+    scheduler.prune()
+    (await stale.acquire()).release()
+    revived = scheduler._lanes["a:e"]
+    assert (
+        revived is not stale and make_lane(scheduler, "a:e", [Rate(5, 1.0)], [("a:parallel", 1)]) is revived
+    )
+
+
+@pytest.mark.looptime
+async def test_a_cancelled_waiter_never_lets_the_one_behind_the_head_overtake_it() -> None:
+    scheduler = Scheduler(jitter_margin=0.0)
+    lane = make_lane(scheduler, "a:e", [Rate(5, 10.0, Unit.ITEMS)])
+    loop = asyncio.get_running_loop()
+    (await lane.acquire(3)).release()  # leaves the window at t=10
+    await asyncio.sleep(5.0)
+    (await lane.acquire(2)).release()  # leaves it at t=15
+    order: list[tuple[str, float]] = []
+
+    async def client(name: str, items: int) -> None:
+        (await lane.acquire(items)).release()
+        order.append((name, loop.time()))
+
+    head = asyncio.create_task(client("head", 4))  # needs both to leave: t=15
+    second = asyncio.create_task(client("second", 1))  # would fit at t=10 on its own
+    cancelled = asyncio.create_task(client("cancelled", 1))
+    await asyncio.sleep(1.0)
+    cancelled.cancel()
+    await asyncio.gather(head, second, cancelled, return_exceptions=True)
+    assert order == [("head", 15.0), ("second", 15.0)]
+
+
+@pytest.mark.looptime
+async def test_a_single_pause_keeps_its_probe_one_window_past_its_end() -> None:
+    scheduler = Scheduler(jitter_margin=0.0)
+    await make_lane(scheduler, "a:e", [Rate(5, 10.0)]).pause(100.0, (Scope.ENDPOINT,))
+    await asyncio.sleep(105.0)
+    scheduler.prune()
+    assert set(scheduler._probes) == {"a:e:0"}
+    await asyncio.sleep(5.0)
+    scheduler.prune()
+    assert not scheduler._probes
+
+
+@pytest.mark.looptime
+async def test_after_one_probe_answers_a_lane_waits_for_the_other_without_looking() -> None:
+    """A lane behind two probes (its account's and its endpoint's, each held by another lane)
+    looks at the backend once both have answered, not in between."""
+    backend = LookingBackend()
+    scheduler = Scheduler(backend, jitter_margin=0.0)
+    account = bucket_for(Rate(100, 1.0, scope=Scope.ACCOUNT), "a:account", 1.0, 0.0)
+    endpoint = bucket_for(Rate(100, 1.0), "a:e", 1.0, 0.0)
+    both = scheduler.lane("a:e", [account, endpoint])
+    await both.pause(1.0)
+    first = await scheduler.lane("a:other", [account]).acquire()
+    second = await scheduler.lane("a:e:alone", [endpoint]).acquire()
+    assert first.probing and second.probing
+    backend.looks = 0
+    waiter = asyncio.create_task(both.acquire())
+    await asyncio.sleep(1.0)
+    first.release()
+    await asyncio.sleep(1.0)
+    assert backend.looks == 0 and not waiter.done()
+    second.release()
     (await waiter).release()
     assert backend.looks == 1
