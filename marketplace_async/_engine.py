@@ -192,7 +192,7 @@ class Engine:
                         raise error
                     # Paused before this permit is released: after the pause one request probes.
                     await lane.pause(pause, self.dialect.pause_scopes)
-                elif response.status >= 500:
+                elif response.status >= 500 and response.status != 501:  # 501: never there to retry
                     error = self.dialect.error_for(endpoint, response)
                     if not endpoint.idempotent:
                         raise _outcome_unknown(endpoint, error) from error
