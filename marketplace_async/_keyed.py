@@ -80,6 +80,20 @@ class KeyedRate:
             self._counts[key] = times = deque()
         times.append(expiry)
 
+    def record_many(self, keys: Iterable[Hashable], now: float) -> None:
+        """:meth:`record` for every key of a request that ended at ``now``, in one pass."""
+        expiry = now + self.window
+        log, counts = self._log, self._counts
+        if log and log[0][0] <= now:
+            self._expire(now)
+        for key in keys:
+            log.append((expiry, key))
+            times = counts.get(key)
+            if times is None:
+                counts[key] = deque((expiry,))
+            else:
+                times.append(expiry)
+
     def __len__(self) -> int:
         return len(self._counts)
 
@@ -190,18 +204,19 @@ class KeyGate:
 
     def finish(self, keys: Iterable[Hashable], now: float, *, used: bool) -> None:
         """End claims; ``used`` records them (the request may have reached the server)."""
+        if not isinstance(keys, (list, tuple)):
+            keys = list(keys)  # read twice below
         if self.tickets:
-            keys = list(keys)
             self._finish_shared(keys, used=used)
-        claimed, record = self.claimed, self.rate.record
+        claimed = self.claimed
         for key in keys:
             left = claimed[key] - 1
             if left:
                 claimed[key] = left
             else:
                 del claimed[key]
-            if used:
-                record(key, now)
+        if used:
+            self.rate.record_many(keys, now)
         event, self.changed = self.changed, asyncio.Event()
         event.set()
 

@@ -185,3 +185,18 @@ async def test_a_one_batch_stock_upload_starts_one_worker_not_concurrency() -> N
                 result = await ozon.update_stocks(items, concurrency=8)
     assert result.succeeded == 100
     assert during == [before + 1]  # one worker for one batch (was 8: the 1,000-account bill)
+
+
+@given(batches=st.lists(st.lists(st.integers(0, 6), max_size=8), max_size=12), amount=st.integers(1, 3))
+def test_recording_a_request_at_once_is_recording_its_keys_one_by_one(
+    batches: list[list[int]], amount: int
+) -> None:
+    from marketplace_async._keyed import KeyedRate
+
+    many, one = KeyedRate(amount, 1.0), KeyedRate(amount, 1.0)
+    for n, keys in enumerate(batches):
+        now = n * 0.4
+        many.record_many(keys, now)
+        for key in keys:
+            one.record(key, now)
+        assert [many.wait_for(k, now) for k in range(7)] == [one.wait_for(k, now) for k in range(7)]

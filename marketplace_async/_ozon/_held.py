@@ -149,8 +149,8 @@ class HeldUpload:
 
     def admit(self, item: StockItem, now: float) -> None:
         key = self.key(item)
-        if self.replace(key, item):
-            return
+        if (key in self.open or key in self.parked or key in self.blocked) and self.replace(key, item):
+            return  # the common case, a key not waiting, skips replace()
         self.place(key, item, now)
 
     def replace(self, key: Hashable, item: StockItem) -> bool:
