@@ -83,8 +83,8 @@ async def run_bulk(
     """Send ``items`` as ``plan`` says; returns ``result``, or raises what stopped the upload
     with ``result`` attached (see the module docstring)."""
     prepared = convert_all(items, plan.convert)
-    source: AsyncIterator[T] = (
-        aiter_items(prepared) if prepared is not None else validated(items, plan.convert, result)
+    source: AsyncIterator[T] | list[T] = (
+        prepared if prepared is not None else validated(items, plan.convert, result)
     )
     guard = BulkGuard(plan.endpoint, result, on_batch)
 
@@ -181,9 +181,17 @@ class BulkGuard:
             self.error = error
             self.stopped.set()
 
-    async def take(self, source: AsyncIterator[T]) -> AsyncIterator[T]:
+    async def take(self, source: AsyncIterator[T] | list[T]) -> AsyncIterator[T]:
         """The source's items, counted as received, until the upload stops; the source's own
-        exception stops it (and ends this iteration normally, so batches formed are reported)."""
+        exception stops it (and ends this iteration normally, so batches formed are reported).
+        A list (items already converted) is read without an async iterator per item."""
+        if isinstance(source, list):
+            for item in source:
+                if self.error is not None:
+                    return
+                self.result.received += 1
+                yield item
+            return
         iterator = aiter(source)
         try:
             while self.error is None:

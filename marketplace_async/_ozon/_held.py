@@ -240,7 +240,7 @@ class HeldUpload:
         ]
         return BatchOutcome(fresh.endpoint, [], fresh.failed + resends)
 
-    async def run(self, source: AsyncIterator[StockItem], concurrency: int) -> None:
+    async def run(self, source: AsyncIterator[StockItem] | list[StockItem], concurrency: int) -> None:
         send_stream, receive_stream = anyio.create_memory_object_stream[list[tuple[Hashable, StockItem]]](0)
         workers: list[TaskGroup] = []  # the task group, once entered
         started = 0

@@ -41,7 +41,6 @@ from .._bulk import (
     run_bulk,
     validated,
 )
-from .._chunking import aiter_items
 from .._client import BaseClient, json_encode
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Counter
@@ -730,7 +729,7 @@ class OzonClient(BaseClient, OzonOperations):
             clock=asyncio.get_running_loop().time,  # read per item: bound once, not looked up each time
             send=lambda batch: self._send_stocks(sent_as, batch, result),
         )
-        source = aiter_items(prepared) if prepared is not None else validated(items, _convert_stock, result)
+        source = prepared if prepared is not None else validated(items, _convert_stock, result)
         await upload.run(source, concurrency)
         upload.guard.raise_if_stopped()
         return result
