@@ -1,9 +1,10 @@
 """Interleaved A/B of issue 15's hot-path changes in one process: ``before`` puts the functions of
 an earlier commit back in place (loaded from git), ``after`` is the working tree.
 
-``python -m benchmarks.ab_hotpath COMMIT [--rounds N] [--scale F]`` prints, per scenario of
-section 2, the client CPU a request before and after (medians over rounds that alternate which goes
-first) and the median of the per-round ratios. Only the functions listed in ``SWAPPED`` change;
+``python -m benchmarks.ab_hotpath COMMIT [--rounds N] [--scale F] [--top N]`` prints, per scenario
+of section 2, the client CPU a request before and after (medians over rounds that alternate which
+goes first) and the median of the per-round ratios; with ``--top N``, one more round of each under
+cProfile and the N functions with the most own time, before and after. Only the functions listed in ``SWAPPED`` change;
 everything else is the same code in both.
 """
 
@@ -11,7 +12,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import importlib
+import io
+import pstats
 import statistics
 import subprocess
 import sys
@@ -27,7 +31,13 @@ SWAPPED: dict[str, tuple[str, ...]] = {
     "marketplace_async._validation": ("convert_list", "_money_to_text", "_get"),
     "marketplace_async._bulk": ("convert_list",),  # imported by name there
     "marketplace_async._ozon._held": ("HeldUpload.run",),
-    "marketplace_async._ozon.client": ("_match", "OzonClient.update_stocks"),
+    "marketplace_async._ozon.client": ("_match", "OzonClient.update_stocks", "OzonClient.update_prices"),
+    "marketplace_async._keyed": (
+        "KeyedRate.wait_for",
+        "KeyedRate.record",
+        "KeyGate.sort_out",
+        "KeyGate.finish",
+    ),
     "marketplace_async._yandex.models": ("_require_offset",),
     "marketplace_async._yandex.client": ("_plain",),
 }
@@ -76,7 +86,19 @@ def use(values: list[tuple[Any, str, Any]]) -> None:
         setattr(owner, attr, value)
 
 
-async def main(commit: str, rounds: int, scale: float) -> None:
+async def _top(url: str, scenario: Any, requests: int, label: str, top: int) -> str:
+    profile = cProfile.Profile()
+    profile.enable()
+    await cpu_per_request(url, scenario, requests, f"top{label}-")
+    profile.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profile, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    lines = [line for line in out.getvalue().splitlines() if "/" in line or "{" in line]
+    return "\n".join(f"    {label}: {line.strip()}" for line in lines[-top:])
+
+
+async def main(commit: str, rounds: int, scale: float, top: int) -> None:
     before, after = versions(commit)
     async with EmulatorProcess([{}], module="benchmarks._mock") as server:
         url = server.urls[0]
@@ -97,6 +119,11 @@ async def main(commit: str, rounds: int, scale: float) -> None:
                 f"| {scenario.name} | {b * 1e6:,.0f} µs | {a * 1e6:,.0f} µs | {ratio:.2f}x |",
                 flush=True,
             )
+            if top:
+                for label, values in (("before", before), ("after", after)):
+                    use(values)
+                    print(await _top(url, scenario, requests, label, top), flush=True)
+                use(after)
 
 
 if __name__ == "__main__":
@@ -104,5 +131,6 @@ if __name__ == "__main__":
     parser.add_argument("commit")
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--scale", type=float, default=0.4)
+    parser.add_argument("--top", type=int, default=0, help="also profile: the N costliest functions")
     args = parser.parse_args()
-    asyncio.run(main(args.commit, args.rounds, args.scale))
+    asyncio.run(main(args.commit, args.rounds, args.scale, args.top))

@@ -39,6 +39,7 @@ from .utilization import achieved_ratio
 PER_ACCOUNT = 2  # requests per documented minute, per account (documented: 80)
 ITEMS_PER_REQUEST = 10
 UNCONTENDED_TARGET = 10e-6
+AGGREGATE_TARGET = 0.98  # the 1,000-account row: of N x limit
 STOCKS = "v2/products/stocks"
 
 
@@ -169,10 +170,13 @@ async def run(quick: bool) -> Section:
     for n in (1, 10, 100, 1000):
         r = await _accounts(n, real_window, windows)
         ok = r["worst"] <= PER_ACCOUNT and r["rejected"] == 0 and r["failed"] == 0 and r["others_ok"]
+        if n == 1000:
+            ok = ok and r["ratio"] >= AGGREGATE_TARGET
         section.add(
             f"{n} account{'s' if n > 1 else ''}: aggregate rate / (N x limit)",
             f"{fmt_ratio(r['ratio'])} ({r['rate']:,.{1 if r['rate'] < 10 else 0}f} req/s real over {r['wall']:.1f} s)",
-            f"every account within its limit; ceiling {fmt_ratio(r['ceiling'])}",
+            (f">= {AGGREGATE_TARGET} and " if n == 1000 else "")
+            + f"every account within its limit; ceiling {fmt_ratio(r['ceiling'])}",
             ok,
             f"max in any window, worst account: {r['worst']} / {PER_ACCOUNT} over {r['accounts_seen']} accounts; "
             f"{r['rejected']} rejected, {r['failed']} failed; admission to wire, worst: "
