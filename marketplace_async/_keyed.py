@@ -179,23 +179,45 @@ class KeyGate:
         shared = self.shared
         if shared is None or not ready:
             return ready, later
+        keys = [key(item) for item in ready]
+        tickets = [next(_tickets) for _ in ready]
+        demands = [[(shared.bucket(k, self.rate), 1)] for k in keys]
+        waits: list[float | BaseException] = []
+        try:
+            for start in range(0, len(keys), _SHARED_AT_ONCE):  # round trips in parallel, a few at a time
+                waits += await asyncio.gather(
+                    *(
+                        shared.backend.acquire(demands[i], tickets[i])
+                        for i in range(start, min(start + _SHARED_AT_ONCE, len(keys)))
+                    ),
+                    return_exceptions=True,
+                )
+        except BaseException:  # cancelled: some keys may be taken; give every one back
+            self.finish(keys, now, used=False)
+            for demand, ticket in zip(demands, tickets, strict=True):
+                _spawn_refund(shared.backend, demand, ticket)
+            raise
+        unexpected = next((w for w in waits if isinstance(w, Exception) and not isinstance(w, _DOWN)), None)
+        if unexpected is not None:
+            self.finish(keys, now, used=False)
+            for demand, ticket, wait in zip(demands, tickets, waits, strict=True):
+                if wait == 0.0:
+                    _spawn_refund(shared.backend, demand, ticket)
+            raise unexpected
         kept: list[T] = []
         refused: list[Hashable] = []
-        try:
-            for item in ready:
-                k = key(item)
-                ticket = next(_tickets)
-                wait = await shared.backend.acquire([(shared.bucket(k, self.rate), 1)], ticket)
-                if wait > 0.0:
-                    refused.append(k)
-                    self.elsewhere[k] = now + wait
-                    later.append((item, wait))
-                else:
-                    self.tickets[k] = ticket
-                    kept.append(item)
-        except BaseException:
-            self.finish([key(item) for item in ready], now, used=False)  # every claim, taken or not
-            raise
+        for item, k, ticket, wait in zip(ready, keys, tickets, waits, strict=True):
+            if isinstance(wait, BaseException):
+                # The backend is unreachable: the request meets the same error when it asks the
+                # scheduler, and is reported unsent; until then the key is held here only.
+                kept.append(item)
+            elif wait > 0.0:
+                refused.append(k)
+                self.elsewhere[k] = now + wait
+                later.append((item, wait))
+            else:
+                self.tickets[k] = ticket
+                kept.append(item)
         if refused:
             self.finish(refused, now, used=False)
             if len(self.elsewhere) > len(self.claimed) + 1024:  # forget waits that have ended
@@ -231,12 +253,18 @@ class KeyGate:
             if used:
                 shared.backend.settle(demands, ticket)
             else:  # never sent: give the key back to every process
-                task = asyncio.get_running_loop().create_task(shared.backend.refund(demands, ticket))
-                _refunds.add(task)
-                task.add_done_callback(_refunds.discard)
+                _spawn_refund(shared.backend, demands, ticket)
 
 
+_DOWN = LimiterUnavailableError
+_SHARED_AT_ONCE = 16  # keys asked of a shared backend concurrently (Redis: connections in use)
 _refunds: set[asyncio.Task[None]] = set()  # refunds in flight, kept from the garbage collector
+
+
+def _spawn_refund(backend: LimiterBackend, demands: list[tuple[Bucket, int]], ticket: int) -> None:
+    task = asyncio.get_running_loop().create_task(backend.refund(demands, ticket))
+    _refunds.add(task)
+    task.add_done_callback(_refunds.discard)
 
 
 _NEVER_SENT = (NotSentError, LimiterUnavailableError)

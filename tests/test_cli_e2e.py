@@ -226,11 +226,12 @@ async def test_failed_items_file_is_pushed_again_as_it_is(emulator: Emulator, tm
     assert (await cli("push", "stocks", str(first), *base)).code == 0
     pushed = time.monotonic()
 
-    # New values for 100 of the pairs, plus a new pair, at once: Ozon refuses a pair updated
-    # within 30 s (TOO_MANY_REQUESTS) per item, and the new process cannot know it was.
+    # New values for 100 of the pairs, plus a new pair, at once, from another machine (its own
+    # limits file): Ozon refuses a pair updated within 30 s (TOO_MANY_REQUESTS) per item, and the
+    # new process cannot know it was.
     rows = [[f"A{i}", 1, 1000 + i] for i in range(100)] + [["NEW", 1, 5]]
     second = write_csv(tmp_path / "b.csv", ["offer_id", "warehouse_id", "stock"], rows)
-    run = await cli("push", "stocks", str(second), *base)
+    run = await cli("push", "stocks", str(second), *base, "--limits-db", str(tmp_path / "other.sqlite3"))
     assert run.code == 1, run
     assert "line 2: offer A0 1: api [TOO_MANY_REQUESTS]" in run.err
     failed = tmp_path / "b.failed.jsonl"

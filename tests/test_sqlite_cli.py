@@ -53,3 +53,26 @@ async def test_a_push_run_again_at_once_after_an_interrupt_is_refused_nothing(
     stats = (await http(emulator, "stats"))["endpoints"]["ozon"]["v2/products/stocks"]
     assert stats["rejected"] == {}, stats  # the re-run waited for the window instead
     assert stats["items_accepted"] == ROWS
+
+
+@pytest.mark.emulator(time_scale=5.0, **ACCOUNTS)  # a pair's 30 s is 6 s
+async def test_new_values_for_pairs_just_pushed_wait_for_their_30_s_instead_of_failing(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Another file with new values for pairs the previous push confirmed a moment ago: through the
+    limits file the new process holds each pair until Ozon takes it again (with a limits file of
+    its own, ``tests/test_cli_e2e.py``, Ozon refuses them as too frequent)."""
+    base = ("-m", "ozon", "--base-url", emulator.base_url, "--time-scale", "5", "--quiet")
+    first = write_csv(
+        tmp_path / "a.csv", ["offer_id", "warehouse_id", "stock"], [[f"A{i}", 1, i] for i in range(50)]
+    )
+    assert (await cli("push", "stocks", str(first), *base)).code == 0
+    second = write_csv(
+        tmp_path / "b.csv", ["offer_id", "warehouse_id", "stock"], [[f"A{i}", 1, 1000 + i] for i in range(50)]
+    )
+    run = await cli("push", "stocks", str(second), *base)
+    assert run.code == 0, run
+    stats = (await http(emulator, "stats"))["endpoints"]["ozon"]["v2/products/stocks"]
+    assert stats["item_errors"] == {}, stats
+    stocks = {s["offer_id"]: s["stock"] for s in (await http(emulator, "state"))["ozon"]["stocks"]}
+    assert stocks == {f"A{i}": 1000 + i for i in range(50)}
