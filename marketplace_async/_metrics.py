@@ -26,6 +26,8 @@ have no instruments for rate limits, so the instruments are named under ``market
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -44,6 +46,7 @@ OUTCOME = "marketplace_async.outcome"
 STATUS = "http.response.status_code"
 LIMIT = "marketplace_async.limit"
 RATE_LIMITED = (429, 420)
+_READ_TIMEOUT = 1.0  # seconds an exporter waits for the loop to read the limits' use
 
 
 def outcome_of(status: int | None) -> str:
@@ -72,6 +75,7 @@ class PoolMetrics:
         self.rate_limited: dict[tuple[str, int], int] = {}
         self.retries: dict[str, int] = {}
         self.waited: dict[str, float] = {}  # endpoint: seconds in all
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop that owns the backend's state
         if otel is not None:
             provider = meter_provider if meter_provider is not None else otel.get_meter_provider()
             meter = provider.get_meter("marketplace_async")
@@ -91,6 +95,7 @@ class PoolMetrics:
         """One attempt of a request: ``status`` of its answer (None: none came), whether it left
         the process, whether it retries an earlier one, and how long it waited for its limits."""
         self.waited[endpoint] = self.waited.get(endpoint, 0.0) + waited
+        self._loop = asyncio.get_running_loop()
         if not sent:
             return
         outcome = outcome_of(status)
@@ -171,7 +176,30 @@ class PoolMetrics:
 
     def _observe_utilization(self, options: Any) -> Iterable[Any]:
         assert otel is not None
-        return [otel.Observation(share, {LIMIT: key}) for key, share in self.utilization().items()]
+        try:
+            asyncio.get_running_loop()
+            shares = self.utilization()
+        except RuntimeError:  # an exporter's thread: the backend's state is the loop's to read
+            shares = self._utilization_on_loop()
+        return [otel.Observation(share, {LIMIT: key}) for key, share in shares.items()]
+
+    def _utilization_on_loop(self) -> dict[str, float]:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return {}
+        found: concurrent.futures.Future[dict[str, float]] = concurrent.futures.Future()
+
+        def read() -> None:
+            try:
+                found.set_result(self.utilization())
+            except Exception as exc:
+                found.set_exception(exc)
+
+        try:
+            loop.call_soon_threadsafe(read)
+            return found.result(timeout=_READ_TIMEOUT)
+        except (RuntimeError, concurrent.futures.TimeoutError):  # the loop closed, or is busy
+            return {}
 
 
 def _nest(counts: dict[tuple[str, Any], int]) -> dict[str, dict[Any, int]]:

@@ -4,6 +4,8 @@ the same figures without OpenTelemetry."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from typing import Any
 
 import pytest
@@ -65,6 +67,13 @@ async def test_an_in_memory_reader_sees_the_upload_as_the_bulk_result_counts_it(
         result = await upload(emulator, pool)
         seen = points(reader)
         stats = pool.stats()
+        # An exporter reads from its own thread: the backend's state, which only the loop may
+        # touch (reading expires entries), is read on the loop for it.
+        backend, readers = pool.scheduler.backend, set()
+        usage = backend.usage  # type: ignore[attr-defined]
+        backend.usage = lambda bucket: readers.add(threading.current_thread()) or usage(bucket)  # type: ignore[attr-defined]
+        from_thread = await asyncio.to_thread(points, reader)
+        assert readers == {threading.current_thread()}
 
     reasons = {reason.value: n for reason, n in result.failures_by_reason().items()}
     assert reasons == {"validation": 2, "api": 2}
@@ -83,6 +92,8 @@ async def test_an_in_memory_reader_sees_the_upload_as_the_bulk_result_counts_it(
     assert waited.value > 0.0  # the retry after the 429 waited for its pause, at least
     shares = by(seen["marketplace_async.limit.utilization"], "marketplace_async.limit")
     assert shares and all(0.0 < share <= 1.0 for share in shares.values())
+
+    assert by(from_thread["marketplace_async.limit.utilization"], "marketplace_async.limit") == shares
 
     # pool.stats(): the same figures, as plain data.
     assert stats["items"] == {STOCKS: {"succeeded": result.succeeded, **reasons}}
