@@ -93,6 +93,19 @@ EQUIVALENT: dict[tuple[str, str, str], str] = {
         "Lane._probe_in_flight",
         "remove `return None`",
     ): "a function returns None at its end anyway",
+    ("_scheduler.py", "BucketUse", "constant False -> True in `paced: bool = False`"): (
+        "every BucketUse is made by bucket_for, which always passes paced"
+    ),
+    (
+        "_scheduler.py",
+        "Lane._pace_wait",
+        "constant True -> False in `for use, (bucket, _) in zip(self.uses, demands, strict=True):`",
+    ): "demands has one entry per use (Lane.demands)",
+    (
+        "_scheduler.py",
+        "Lane._paced_now",
+        "constant True -> False in `for use, (bucket, weight) in zip(self.uses, demands, strict=True):`",
+    ): "demands has one entry per use (Lane.demands)",
     ("_scheduler.py", "Lane.acquire", "remove `if probes:`"): (
         "a guard for speed: with no probe registered, _probe_in_flight finds none"
     ),
