@@ -321,14 +321,24 @@ def convert_item(raw: Any, index: int, model: type[S]) -> S:
 
 def convert_at_once(items: Any, model: type[S]) -> list[S] | None:
     """A list of plain dicts as ``model`` in one ``msgspec.convert`` (the C decoder checks every
-    ``Meta`` constraint): what :func:`convert_item` gives item by item, for a model without money
-    fields. ``None`` when that does not apply or an item fails: then convert item by item, which
-    names every bad one."""
-    if type(items) is not list or _schema(model).money:
+    ``Meta`` constraint): what :func:`convert_item` gives item by item, when every money value is
+    already the text the number rule would send. ``None`` when that does not apply or an item
+    fails: then convert item by item, which names every bad one."""
+    if type(items) is not list:
         return None
+    money = _schema(model).money
+    if any(len(keys) != 1 for keys, _, _ in money):
+        return None  # a nested money field: item by item
+    fields = [(keys[0], rule, values) for keys, rule, values in money]
     for raw in items:
         if type(raw) is not dict:
             return None
+        for name, rule, values in fields:
+            value = raw.get(name)
+            if value is None:
+                continue
+            if type(value) is not str or not (value in values if values else rule.keeps(value)):
+                return None
     try:
         converted: list[S] = msgspec.convert(items, _list_of(model))
     except msgspec.ValidationError:

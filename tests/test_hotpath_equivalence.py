@@ -148,7 +148,7 @@ async def test_a_list_of_prices_is_converted_once(monkeypatch: pytest.MonkeyPatc
         return CallbackResult(status=200, payload={"result": rows})
 
     monkeypatch.setattr(ozon_client, "_convert_price", counted)
-    items = [{"offer_id": f"P{i}", "price": f"{100 + i}.50"} for i in range(30)]
+    items = [{"offer_id": f"P{i}", "price": 100 + i} for i in range(30)]  # ints: item by item
     with aioresponses() as mocked:
         mocked.post("http://ozon.test/v1/product/import/prices", callback=answer, repeat=True)
         async with ClientPool(limits="lifted") as pool:
@@ -200,3 +200,24 @@ def test_recording_a_request_at_once_is_recording_its_keys_one_by_one(
         for key in keys:
             one.record(key, now)
         assert [many.wait_for(k, now) for k in range(7)] == [one.wait_for(k, now) for k in range(7)]
+
+
+def test_a_list_of_price_dicts_converts_at_once_to_what_item_by_item_gives() -> None:
+    from marketplace_async._ozon.client import _convert_price, _prices_at_once
+
+    items: list[dict[str, object]] = [
+        {"offer_id": f"P{i}", "price": f"{100 + i}.90", "old_price": "1999", "currency_code": "RUB"}
+        for i in range(20)
+    ]
+    items += [{"product_id": 5, "min_price": "0", "vat": "0.1"}, {"offer_id": "Q", "net_price": "10.5"}]
+    assert _prices_at_once(items) == [_convert_price(raw, i) for i, raw in enumerate(items)]
+    # Text the number rule would change, a number, an enum value not in its shortest form, or an
+    # item the per-item checks refuse: item by item, where each bad one is named.
+    for odd in (
+        {"offer_id": "R", "price": "15.000"},
+        {"offer_id": "R", "price": 15},
+        {"offer_id": "R", "price": "10", "vat": "0.10"},
+        {"offer_id": "R"},
+        {"price": "10"},
+    ):
+        assert _prices_at_once([*items, odd]) is None

@@ -315,6 +315,18 @@ def _stocks_at_once(items: Items) -> list[StockItem] | None:
     return stocks
 
 
+def _prices_at_once(items: Items) -> list[PriceItem] | None:
+    """A list of plain dicts in one conversion; ``None``: convert item by item (also for errors)."""
+    prices = convert_at_once(items, PriceItem)
+    if prices is None or any(
+        (p.offer_id is None and p.product_id is None)
+        or all(getattr(p, name) is None for name in PRICE_FIELDS)
+        for p in prices
+    ):
+        return None
+    return prices
+
+
 def _convert_price(raw: Any, index: int) -> PriceItem:
     item = convert_item(raw, index, PriceItem)
     _check_id(item, index, raw)
@@ -763,7 +775,7 @@ class OzonClient(BaseClient, OzonOperations):
         ep = self.limits.endpoint(PRICES.key)
         result = BulkResult(endpoint=ep.key, _metrics=self.pool.metrics)
         gate = self._gate(ep)
-        prepared = convert_all(items, _convert_price)
+        prepared = _prices_at_once(items) or convert_all(items, _convert_price)
         source: Items = items
         if prepared is not None:
             source, replaced = _coalesce(prepared, _price_key)
