@@ -24,24 +24,28 @@ from typing import Any
 
 from ._common import ROOT, EmulatorProcess
 from .hotpath import cpu_per_request, requests_of
-from .overhead import SCENARIOS
+from .overhead import SCENARIOS, sdk_run
 
-# module -> the attributes (``Class.method`` for a method) put back for "before"
-SWAPPED: dict[str, tuple[str, ...]] = {
-    "marketplace_async._validation": ("convert_list", "_money_to_text", "_get"),
-    "marketplace_async._bulk": ("convert_list",),  # imported by name there
-    "marketplace_async._ozon._held": ("HeldUpload.run",),
-    "marketplace_async._ozon.client": ("_match", "OzonClient.update_stocks", "OzonClient.update_prices"),
-    "marketplace_async._keyed": (
-        "KeyedRate.wait_for",
-        "KeyedRate.record",
-        "KeyGate.sort_out",
-        "KeyGate.finish",
-    ),
-    "marketplace_async._yandex.models": ("_require_offset",),
-    "marketplace_async._yandex.client": ("_plain",),
-}
-SOURCE = {"marketplace_async._bulk": "marketplace_async._validation"}  # where the old one lives
+# (module, attribute or Class.method, the module whose earlier version holds the old one)
+SWAPPED: tuple[tuple[str, str, str], ...] = (
+    ("marketplace_async._validation", "convert_list", "marketplace_async._validation"),
+    ("marketplace_async._validation", "_money_to_text", "marketplace_async._validation"),
+    ("marketplace_async._validation", "_get", "marketplace_async._validation"),
+    ("marketplace_async._bulk", "convert_list", "marketplace_async._validation"),  # imported by name
+    ("marketplace_async._bulk", "run_bulk", "marketplace_async._bulk"),
+    ("marketplace_async._bulk", "BulkGuard.take", "marketplace_async._bulk"),
+    ("marketplace_async._ozon._held", "HeldUpload.run", "marketplace_async._ozon._held"),
+    ("marketplace_async._ozon._held", "HeldUpload.admit", "marketplace_async._ozon._held"),
+    ("marketplace_async._ozon.client", "_match", "marketplace_async._ozon.client"),
+    ("marketplace_async._ozon.client", "OzonClient.update_stocks", "marketplace_async._ozon.client"),
+    ("marketplace_async._ozon.client", "OzonClient.update_prices", "marketplace_async._ozon.client"),
+    ("marketplace_async._keyed", "KeyedRate.wait_for", "marketplace_async._keyed"),
+    ("marketplace_async._keyed", "KeyedRate.record", "marketplace_async._keyed"),
+    ("marketplace_async._keyed", "KeyGate.sort_out", "marketplace_async._keyed"),
+    ("marketplace_async._keyed", "KeyGate.finish", "marketplace_async._keyed"),
+    ("marketplace_async._yandex.models", "_require_offset", "marketplace_async._yandex.models"),
+    ("marketplace_async._yandex.client", "_plain", "marketplace_async._yandex.client"),
+)
 
 
 def _old_module(name: str, commit: str) -> types.ModuleType:
@@ -68,16 +72,21 @@ def versions(commit: str) -> tuple[list[tuple[Any, str, Any]], list[tuple[Any, s
     """The (owner, attribute, value) to set for before and for after."""
     olds: dict[str, types.ModuleType] = {}
     before, after = [], []
-    for name, attrs in SWAPPED.items():
-        module = importlib.import_module(name)
-        source = SOURCE.get(name, name)
+    for name, dotted, source in SWAPPED:
         if source not in olds:
             olds[source] = _old_module(source, commit)
-        for dotted in attrs:
-            owner, attr, new = _get(module, dotted)
-            old = _get(olds[source], dotted.split(".")[-1] if name in SOURCE else dotted)[2]
-            after.append((owner, attr, new))
-            before.append((owner, attr, old))
+        owner, attr, new = _get(importlib.import_module(name), dotted)
+        after.append((owner, attr, new))
+        before.append((owner, attr, _get(olds[source], dotted)[2]))
+    # A module that imported a swapped function by name calls the same version as the rest.
+    for (_, attr, new), (_, _, old) in list(zip(after, before, strict=True)):
+        for module in olds.values():
+            if module.__dict__.get(attr) is new:
+                module.__dict__[attr] = old
+        for name, module in list(sys.modules.items()):
+            if name.startswith("marketplace_async") and getattr(module, attr, None) is new:
+                after.append((module, attr, new))
+                before.append((module, attr, old))
     return before, after
 
 
@@ -87,9 +96,10 @@ def use(values: list[tuple[Any, str, Any]]) -> None:
 
 
 async def _top(url: str, scenario: Any, requests: int, label: str, top: int) -> str:
+    items = [scenario.item(f"top{label}-", i) for i in range(requests * scenario.per_request)]
     profile = cProfile.Profile()
     profile.enable()
-    await cpu_per_request(url, scenario, requests, f"top{label}-")
+    await sdk_run(url, scenario, items)
     profile.disable()
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out)
