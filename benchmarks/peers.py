@@ -185,7 +185,7 @@ async def run(quick: bool) -> Section:
     requests, rounds = (100, 2) if quick else (200, 7)
     concurrency = 8
     section = Section(
-        f"7. Peers: Ozon stocks, {requests} requests x {PER_REQUEST} items, each client in its own process",
+        f"2b. Peers: Ozon stocks, {requests} requests x {PER_REQUEST} items, each client in its own process",
         columns=("client", "req/s", "client CPU a request", "throughput vs raw", "note"),
     )
     clients = [c for c in CLIENTS if available(c) is None]
