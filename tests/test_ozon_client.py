@@ -615,6 +615,7 @@ async def test_auth_failure_stops_the_upload_and_fails_every_item(ozon: OzonClie
     )
 
 
+@pytest.mark.looptime  # the pair's 30 s between resends pass on a virtual clock
 async def test_failed_batches_are_retried_and_then_reported(ozon: OzonClient, fake: FakeOzon) -> None:
     answers = iter([(500, {"code": 13, "message": "Internal"})])
     fake.routes[STOCKS] = lambda s: next(answers, None) or _echo_stocks(s)
