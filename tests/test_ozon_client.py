@@ -846,6 +846,25 @@ async def test_posting_codes_go_in_one_request_with_every_code(ozon: OzonClient,
     assert len(outcomes) == 1 and len(outcomes[0].succeeded) == 6
 
 
+async def test_code_uploads_spend_the_same_account_budget_as_every_other_call(
+    ozon: OzonClient, fake: FakeOzon
+) -> None:
+    # The account's 50 a second is one bucket per account: a code upload taking it under another
+    # name (the per-process display fingerprint) would let the account go over its limit.
+    scopes: list[str] = []
+    lane = ozon._engine.lane
+
+    def recording(endpoint: Any, scope_key: str) -> Any:
+        scopes.append(scope_key)
+        return lane(endpoint, scope_key)
+
+    ozon._engine.lane = recording  # type: ignore[method-assign]
+    accounted(await ozon.update_stocks([stock("A")]))
+    accounted(await ozon.upload_posting_codes("12345-0001-1", [codes_item(1, "K1")]))
+    assert len(scopes) >= 2 and len(set(scopes)) == 1, scopes
+    assert ozon.account not in scopes  # the display name is never a bucket key
+
+
 @pytest.mark.parametrize(
     ("items", "rule"),
     [

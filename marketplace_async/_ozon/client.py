@@ -568,7 +568,7 @@ class OzonClient(BaseClient, OzonOperations):
     ) -> T:
         """:meth:`_send` and the answer decoded; for a code upload a bad answer is outcome unknown."""
         self._check_open()
-        lane = self._engine.lane(ep, self.account)
+        lane = self._engine.lane(ep, self._bucket_scope)
         return await self._engine.request(
             ep, lane, decode, path=ep.path, body=body, items=items, counter=counter
         )
@@ -761,15 +761,16 @@ class OzonClient(BaseClient, OzonOperations):
         on_batch: OnBatch | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
     ) -> BulkResult:
-        """Set prices: items with ``offer_id`` or ``product_id`` and money fields as Decimal/int/str.
+        """Set prices: items with ``offer_id`` or ``product_id`` and at least one money field.
 
         1000 items a request (fewer if an item-counted limit of ``limits=`` allows fewer). At
         most 10 updates per product an hour: the excess is reported as ``RATE_LIMITED`` and never
         sent. Every attempt that may have reached the server counts as one of the 10: a request
         whose answer was lost is resent only while its products have updates left in their hour
         (and up to the retry policy's ``max_attempts``); otherwise they are reported
-        ``OUTCOME_UNKNOWN``. Floats, bools and negative prices are refused before anything is
-        sent. Stops and raises like :meth:`update_stocks`.
+        ``OUTCOME_UNKNOWN``. Money values follow README's "Numbers and fields" (int, Decimal,
+        ASCII str or an exact float; sent as decimal strings); a bad one is refused before
+        anything is sent. Stops and raises like :meth:`update_stocks`.
         """
         self._check_open()
         ep = self.limits.endpoint(PRICES.key)
