@@ -23,7 +23,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import Any, Final, Generic, TypeVar
 
 import msgspec
@@ -146,6 +146,11 @@ def exact_number(value: Any) -> Decimal:
     raise _Refused(TYPE, f"expected a number, got {_typed(value)}")
 
 
+_EXACT = Context(prec=10_000)
+"""Wide enough that normalizing or quantizing a value a user can type never rounds it (the default
+context keeps 28 digits: a 29-digit price would round, or fail with InvalidOperation)."""
+
+
 def plain_text(number: Decimal, decimals: int | None = None) -> str:
     """A value in plain notation, its decimals kept up to ``decimals``: 199.90 -> "199.90",
     15.000 -> "15.00" (or "15" for a whole field), 1E+3 -> "1000", 0E-10 -> "0.00", -0 -> "0"."""
@@ -153,7 +158,7 @@ def plain_text(number: Decimal, decimals: int | None = None) -> str:
         number = abs(number)
     exponent = number.as_tuple().exponent
     if decimals is not None and isinstance(exponent, int) and exponent < -decimals:
-        number = number.quantize(Decimal(1).scaleb(-decimals))  # exact: check() allowed it
+        number = number.quantize(Decimal(1).scaleb(-decimals), context=_EXACT)  # check() allowed it
     return format(number, "f")
 
 
@@ -193,7 +198,7 @@ class NumberRule:
     def check(self, value: Any) -> Decimal:
         """The exact value, if it fits this rule; otherwise :class:`_Refused`."""
         number = exact_number(value)
-        exponent = number.normalize().as_tuple().exponent
+        exponent = number.normalize(_EXACT).as_tuple().exponent
         assert isinstance(exponent, int)  # finite: checked above
         if -exponent > self.decimals:
             shown = value if isinstance(value, (int, float)) else plain_text(number)
@@ -390,7 +395,7 @@ def _money_to_text(data: dict[str, Any], schema: _Schema, index: int, raw: Any) 
         try:
             number = rule.check(value)
             # An enum (Ozon's vat) lists its values in their shortest form: Decimal("0.10") is "0.1".
-            text = plain_text(number.normalize() if values else number, rule.decimals)
+            text = plain_text(number.normalize(_EXACT) if values else number, rule.decimals)
         except _Refused as refused:
             code, message = refused.code, refused.message
             if values and code != TYPE:

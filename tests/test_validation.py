@@ -355,6 +355,17 @@ def test_an_exact_money_value_is_written_without_changing_it(value: Decimal) -> 
     assert re.fullmatch(r"[0-9]+(\.[0-9]{1,2})?", text) and Decimal(text) == value
 
 
+@pytest.mark.parametrize("digits", [28, 29, 40, 120])
+def test_a_value_longer_than_decimals_default_precision_is_neither_rounded_nor_a_crash(digits: int) -> None:
+    # Python's default decimal context keeps 28 digits: past it, normalize() rounded a value and
+    # quantize() raised InvalidOperation instead of the rule's own error.
+    whole = "9" * digits
+    assert plain_text(NumberRule(2).check(whole + ".50"), 2) == whole + ".50"
+    with pytest.raises(ValidationError) as caught:
+        _convert_price({"offer_id": "A", "price": whole + ".995"}, 0)
+    assert (caught.value.field, caught.value.code) == ("price", "PRECISION")
+
+
 @given(st.floats(min_value=0, max_value=1e9, allow_nan=False))
 def test_a_float_is_taken_exactly_when_it_prints_with_two_decimals_at_most(value: float) -> None:
     places = -Decimal(repr(value)).normalize().as_tuple().exponent  # type: ignore[operator]
