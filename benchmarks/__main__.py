@@ -17,10 +17,10 @@ import sys
 import time
 from datetime import UTC, datetime
 
-from . import memory, overhead, peers, scale, serialization, utilization
+from . import import_time, memory, overhead, peers, scale, serialization, utilization
 from ._common import MISS, PASS, ROOT, SKIP, Section
 
-SECTIONS = ("utilization", "overhead", "peers", "serialization", "scale", "memory", "redis")
+SECTIONS = ("utilization", "overhead", "peers", "serialization", "scale", "memory", "import", "redis")
 DEFAULT_OUT = os.path.join(ROOT, "benchmarks", "results")
 
 
@@ -82,6 +82,8 @@ async def _run(names: list[str], quick: bool, out: str | None) -> list[Section]:
             section = await scale.run(quick)
         elif name == "memory":
             section = await memory.run(quick)
+        elif name == "import":
+            section = await asyncio.to_thread(import_time.run, quick, import_time.BASELINE)
         else:
             section = await _redis(quick)
         section.seconds = time.perf_counter() - started
