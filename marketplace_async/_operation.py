@@ -20,7 +20,6 @@ from typing import Any, Literal, TypeVar, cast
 
 import msgspec
 
-from ._client import json_encode
 from ._multipart import MULTIPART, encode_form
 
 T = TypeVar("T")
@@ -140,12 +139,7 @@ class OzonInvoker:
             response = await client._send(ep, path=url_path, body=form.body, content_type=form.content_type)
             return decode_answer(response.body, answer)
         payload = msgspec.to_builtins(body) if body is not None else None
-        if op.method == "GET":
-            data, items = None, 1
-        else:
-            items = client._count_items(ep, payload)
-            data = json_encode(payload if payload is not None else {})
-        response = await client._send(ep, path=url_path, body=data, items=items)
+        response = await client._send_json(ep, url_path, payload)
         return decode_answer(response.body, answer)
 
     async def _iterate(

@@ -588,7 +588,15 @@ class OzonClient(BaseClient, OzonOperations):
         """
         ep, url_path = self._resolve(path, path_params)
         self._warn_deprecated(ep)
-        payload = _as_payload(body)
+        response = await self._send_json(ep, url_path, _as_payload(body))
+        answer = response.json()
+        if answer is None and response.body.strip() not in (b"", b"null"):
+            return response.body
+        return answer
+
+    async def _send_json(self, ep: Endpoint, url_path: str, payload: Any) -> Response:
+        """One call with a JSON body (none for GET), costed by the endpoint's counted items;
+        shared by :meth:`call` and the typed methods."""
         if ep.method == "GET":
             if payload not in (None, {}):
                 raise ValidationError(f"GET {ep.key} takes no body", field="body", rule="no body for GET")
@@ -596,11 +604,7 @@ class OzonClient(BaseClient, OzonOperations):
         else:
             items = self._count_items(ep, payload)
             data = json_encode(payload if payload is not None else {})
-        response = await self._send(ep, path=url_path, body=data, items=items)
-        answer = response.json()
-        if answer is None and response.body.strip() not in (b"", b"null"):
-            return response.body
-        return answer
+        return await self._send(ep, path=url_path, body=data, items=items)
 
     async def paginate(
         self,
