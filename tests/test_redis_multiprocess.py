@@ -119,6 +119,29 @@ def assert_within_limits(emulator: Emulator) -> None:
         assert row["max_seen"] <= row["amount"], row
 
 
+def assert_shared_at_the_limit(
+    emulator: Emulator, reports: list[Any], items: int, requests: int, time_scale: float
+) -> None:
+    """Every worker confirmed all its items, no window went over, and together they ran at the limit."""
+    for report in reports:
+        assert report["first"] == {
+            "received": items,
+            "succeeded": items,
+            "failed": 0,
+            "coalesced": 0,
+            "limiter_failures": 0,
+        }
+    assert_within_limits(emulator)
+    arrivals = sorted(t for t, _, status in emulator.arrivals()["ozon"][STOCKS] if status == 200)
+    assert len(arrivals) == requests
+    # Within the limit, arrival i comes at least one window after arrival i - AMOUNT; at the
+    # limit, exactly then. The processes together keep the mean of that gap within 1/0.95 of it.
+    window = WINDOW / time_scale
+    gaps = [arrivals[i] - arrivals[i - AMOUNT] for i in range(AMOUNT, requests)]
+    assert min(gaps) >= window
+    assert window / (sum(gaps) / len(gaps)) >= 0.95, sum(gaps) / len(gaps)
+
+
 async def test_four_processes_share_one_account_at_the_limit(redis_server: RedisServer) -> None:
     # 80 requests per 6 s: each window also carries the 0.1 s margin and a round trip (a take
     # counts until one window after its answer); at 3 s windows those cost over 5% under load.
@@ -130,23 +153,7 @@ async def test_four_processes_share_one_account_at_the_limit(redis_server: Redis
     await trust_redis_history(redis_server.url, "mpa:")
     async with Emulator(time_scale=time_scale, record_arrivals=True) as emulator:
         reports = await run_workers(emulator, redis_server.url, items, time_scale, redis_timeout=1.0)
-        for report in reports:
-            assert report["first"] == {
-                "received": items,
-                "succeeded": items,
-                "failed": 0,
-                "coalesced": 0,
-                "limiter_failures": 0,
-            }
-        assert_within_limits(emulator)
-        arrivals = sorted(t for t, _, status in emulator.arrivals()["ozon"][STOCKS] if status == 200)
-        assert len(arrivals) == requests
-        # Within the limit, arrival i comes at least one window after arrival i - AMOUNT; at the
-        # limit, exactly then. The processes together keep the mean of that gap within 1/0.95 of it.
-        window = WINDOW / time_scale
-        gaps = [arrivals[i] - arrivals[i - AMOUNT] for i in range(AMOUNT, requests)]
-        assert min(gaps) >= window
-        assert window / (sum(gaps) / len(gaps)) >= 0.95, sum(gaps) / len(gaps)
+        assert_shared_at_the_limit(emulator, reports, items, requests, time_scale)
         assert len(emulator.store.ozon_stocks) == WORKERS * items
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_redis_multiprocess import assert_within_limits, summary
+from test_redis_multiprocess import assert_shared_at_the_limit, assert_within_limits, summary
 
 from marketplace_async import ClientPool, MemoryBackend, OzonClient, SqliteBackend
 from marketplace_async.testing import DEMO_OZON_API_KEY, DEMO_OZON_CLIENT_ID, Emulator
@@ -91,23 +91,7 @@ async def test_two_processes_share_one_account_at_the_limit(tmp_path: Path) -> N
     db = str(tmp_path / "limits.sqlite3")
     async with Emulator(time_scale=time_scale, record_arrivals=True) as emulator:
         reports = await run_workers(emulator, db, list(range(workers)), items, time_scale)
-        for report in reports:
-            assert report["first"] == {
-                "received": items,
-                "succeeded": items,
-                "failed": 0,
-                "coalesced": 0,
-                "limiter_failures": 0,
-            }
-        assert_within_limits(emulator)
-        arrivals = sorted(t for t, _, status in emulator.arrivals()["ozon"][STOCKS] if status == 200)
-        assert len(arrivals) == requests
-        # Within the limit, arrival i comes at least one window after arrival i - AMOUNT; at the
-        # limit, exactly then. Together the processes keep the mean gap within 1/0.95 of it.
-        window = WINDOW / time_scale
-        gaps = [arrivals[i] - arrivals[i - AMOUNT] for i in range(AMOUNT, requests)]
-        assert min(gaps) >= window
-        assert window / (sum(gaps) / len(gaps)) >= 0.95, sum(gaps) / len(gaps)
+        assert_shared_at_the_limit(emulator, reports, items, requests, time_scale)
         assert len(emulator.store.ozon_stocks) == workers * items
 
 
