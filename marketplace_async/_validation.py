@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
+from operator import attrgetter
 from typing import Any, Final, Generic, TypeVar
 
 import msgspec
@@ -227,12 +228,29 @@ class NumberRule:
         number = Decimal(text)
         return not (self._below(number) or self._above(number))
 
+    def keeps_text(self) -> Callable[[str], object]:
+        """:meth:`keeps` as one compiled regex's ``fullmatch`` where the bounds can be written in
+        it (none, ``>= 0``, ``> 0``: every money field of both APIs but the bestseller price),
+        else :meth:`keeps` itself. Truthy exactly when :meth:`keeps` is true."""
+        no_upper = self.le is None and self.lt is None
+        if no_upper and self.gt is None and (self.ge is None or self.ge == 0):
+            return _plain_pattern(self.decimals).fullmatch  # plain text is never negative
+        if no_upper and self.ge is None and self.gt == 0:
+            return _positive_pattern(self.decimals).fullmatch
+        return self.keeps
+
 
 @functools.cache
 def _plain_pattern(decimals: int) -> re.Pattern[str]:
     """Non-negative plain decimal text without leading zeros, at most ``decimals`` places."""
     places = rf"(?:\.[0-9]{{1,{decimals}}})?" if decimals else ""
     return re.compile(rf"(?:0|[1-9][0-9]*){places}")
+
+
+@functools.cache
+def _positive_pattern(decimals: int) -> re.Pattern[str]:
+    """:func:`_plain_pattern` without the zeros ("0", "0.0", "0.00")."""
+    return re.compile(rf"(?!0(?:\.0*)?\Z){_plain_pattern(decimals).pattern}")
 
 
 def _whole_rule(spec: _Field) -> NumberRule | None:
@@ -324,31 +342,50 @@ def convert_item(raw: Any, index: int, model: type[S]) -> S:
     return _convert_slowly(raw, index, model)
 
 
-def convert_at_once(items: Any, model: type[S]) -> list[S] | None:
+def convert_at_once(items: Any, model: type[S], *, one_of: Sequence[tuple[str, ...]] = ()) -> list[S] | None:
     """A list of plain dicts as ``model`` in one ``msgspec.convert`` (the C decoder checks every
     ``Meta`` constraint): what :func:`convert_item` gives item by item, when every money value is
-    already the text the number rule would send. ``None`` when that does not apply or an item
-    fails: then convert item by item, which names every bad one."""
-    if type(items) is not list:
+    already the text the number rule would send and every item has a value (not ``None``) for at
+    least one field of each ``one_of`` group. ``None`` when that does not apply or an item fails:
+    then convert item by item, which names every bad one.
+
+    The checks run a column at a time (C-level ``map`` over the converted items, each distinct
+    money text matched once): a Python step per item would cost more than the conversion."""
+    if type(items) is not list or not items or set(map(type, items)) != _JUST_DICTS:
         return None
-    money = _schema(model).money
-    if any(len(keys) != 1 for keys, _, _ in money):
+    checks = _money_checks(model)
+    if checks is None:
         return None  # a nested money field: item by item
-    fields = [(keys[0], rule, values) for keys, rule, values in money]
-    for raw in items:
-        if type(raw) is not dict:
-            return None
-        for name, rule, values in fields:
-            value = raw.get(name)
-            if value is None:
-                continue
-            if type(value) is not str or not (value in values if values else rule.keeps(value)):
-                return None
     try:
         converted: list[S] = msgspec.convert(items, _list_of(model))
     except msgspec.ValidationError:
         return None
+    for name, keeps in checks:  # msgspec checked each value is a str (or None)
+        texts = set(map(attrgetter(name), converted))
+        texts.discard(None)
+        if not all(map(keeps, texts)):
+            return None
+    for group in one_of:
+        if (None,) * len(group) in map(attrgetter(*group), converted):
+            return None
     return converted
+
+
+_JUST_DICTS: Final = {dict}
+
+
+@functools.cache
+def _money_checks(model: type[msgspec.Struct]) -> tuple[tuple[str, Callable[[str], object]], ...] | None:
+    """Each top-level money field's attribute and the check its text must pass to be sent as it
+    is; ``None`` if the model has a nested money field. An enum's values need no check: msgspec
+    takes exactly the listed texts."""
+    money = _schema(model).money
+    if any(len(keys) != 1 for keys, _, _ in money):
+        return None
+    info = mi.type_info(model)
+    assert isinstance(info, mi.StructType)
+    attribute = {f.encode_name: f.name for f in info.fields}
+    return tuple((attribute[keys[0]], rule.keeps_text()) for keys, rule, values in money if not values)
 
 
 @functools.cache

@@ -309,22 +309,15 @@ def _converted(item: T, index: int) -> T:
 
 def _stocks_at_once(items: Items) -> list[StockItem] | None:
     """A list of plain dicts in one conversion; ``None``: convert item by item (also for errors)."""
-    stocks = convert_at_once(items, StockItem)
-    if stocks is None or any(s.offer_id is None and s.product_id is None for s in stocks):
-        return None
-    return stocks
+    return convert_at_once(items, StockItem, one_of=(_IDS,))
 
 
 def _prices_at_once(items: Items) -> list[PriceItem] | None:
     """A list of plain dicts in one conversion; ``None``: convert item by item (also for errors)."""
-    prices = convert_at_once(items, PriceItem)
-    if prices is None or any(
-        (p.offer_id is None and p.product_id is None)
-        or all(getattr(p, name) is None for name in PRICE_FIELDS)
-        for p in prices
-    ):
-        return None
-    return prices
+    return convert_at_once(items, PriceItem, one_of=(_IDS, PRICE_FIELDS))
+
+
+_IDS = ("offer_id", "product_id")  # an item needs one of them
 
 
 def _convert_price(raw: Any, index: int) -> PriceItem:
