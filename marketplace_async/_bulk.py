@@ -25,13 +25,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
-from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Hashable, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import anyio
 
-from ._chunking import aiter_items, chunked
+from ._chunking import ListBatch, aiter_items, chunked, list_batches
 from ._errors import AuthError, MarketplaceError, OutcomeUnknownError, ValidationError
 from ._limits import Endpoint, LimitsTable, Scope, Unit
 from ._results import BatchOutcome, BulkResult, FailureReason, ItemFailure, OnBatch
@@ -54,6 +54,22 @@ class BulkPlan(Generic[T]):
     size: Callable[[T], int] | None = None
     max_body_bytes: int | None = None
     concurrency: int = 8
+    convert_list: Callable[[list[Any]], list[T] | None] | None = None
+    """A list converted whole at once (``None`` back: item by item with ``convert``, which names
+    every bad item)."""
+    encode: Callable[[list[T]], bytes] | None = None
+    """A batch's request body: given, a list's batches are measured by their body, encoded once,
+    and ``send`` gets them as :class:`EncodedBatch`."""
+
+
+class EncodedBatch(list[T]):
+    """A batch with the request body it was measured by, so that ``send`` need not encode it again."""
+
+    __slots__ = ("body",)
+
+    def __init__(self, items: list[T], body: bytes) -> None:
+        super().__init__(items)
+        self.body = body
 
 
 def batch_limit(table: LimitsTable, endpoint: Endpoint, default: int) -> int:
@@ -82,23 +98,45 @@ async def run_bulk(
 ) -> BulkResult:
     """Send ``items`` as ``plan`` says; returns ``result``, or raises what stopped the upload
     with ``result`` attached (see the module docstring)."""
-    prepared = convert_all(items, plan.convert)
-    source: AsyncIterator[T] | list[T] = (
-        prepared if prepared is not None else validated(items, plan.convert, result)
-    )
+    prepared = None
+    if plan.convert_list is not None and type(items) is list:
+        prepared = plan.convert_list(items)
+    if prepared is None:
+        prepared = convert_all(items, plan.convert)
     guard = BulkGuard(plan.endpoint, result, on_batch)
+    key = plan.key
+    batches: AsyncIterator[list[T]]
+    if prepared is not None:
+        try:
+            keys = None if key is None else list(map(key, prepared))
+        except Exception as exc:  # a bug of the key function: raised as the chunker's would be
+            guard.stop(exc)
+            guard.raise_if_stopped()
+        if keys is not None and len(set(keys)) == len(keys):
+            key = keys = None  # no key repeats: no batch waits for another
+        batches = guard.take_list(
+            list_batches(
+                prepared,
+                max_items=plan.max_items,
+                keys=keys,
+                encode=plan.encode,
+                size=plan.size,
+                max_body_bytes=plan.max_body_bytes,
+            )
+        )
+    else:
 
-    def count_coalesced(_old: T) -> None:
-        result.coalesced += 1
+        def count_coalesced(_old: T) -> None:
+            result.coalesced += 1
 
-    batches = chunked(
-        guard.take(source),
-        max_items=plan.max_items,
-        key=plan.key,
-        size=plan.size,
-        max_body_bytes=plan.max_body_bytes,
-        on_replaced=count_coalesced,
-    )
+        batches = chunked(
+            guard.take(validated(items, plan.convert, result)),
+            max_items=plan.max_items,
+            key=key,
+            size=plan.size,
+            max_body_bytes=plan.max_body_bytes,
+            on_replaced=count_coalesced,
+        )
     inflight: dict[Hashable, asyncio.Event] = {}
     send_stream, receive_stream = anyio.create_memory_object_stream[tuple[list[T], asyncio.Event | None]](0)
 
@@ -110,7 +148,7 @@ async def run_bulk(
                 if done is not None:
                     done.set()
                     for item in batch:
-                        k = plan.key(item)  # type: ignore[misc]
+                        k = key(item)  # type: ignore[misc]
                         if inflight.get(k) is done:
                             del inflight[k]
             await guard.deliver(outcome)
@@ -120,14 +158,14 @@ async def run_bulk(
             try:
                 async for batch in batches:
                     done: asyncio.Event | None = None
-                    if plan.key is not None:
-                        keys = [plan.key(item) for item in batch]
-                        for k in keys:
+                    if key is not None:
+                        batch_keys = [key(item) for item in batch]
+                        for k in batch_keys:
                             earlier = inflight.get(k)
                             if earlier is not None:
                                 await earlier.wait()
                         done = asyncio.Event()
-                        for k in keys:
+                        for k in batch_keys:
                             inflight[k] = done
                     await send_stream.send((batch, done))
             except Exception as exc:  # a bug of the chunker or a key function: stop, never a group
@@ -180,6 +218,17 @@ class BulkGuard:
         if self.error is None:
             self.error = error
             self.stopped.set()
+
+    async def take_list(self, batches: Iterator[ListBatch[T]]) -> AsyncIterator[list[T]]:
+        """A list's batches until the upload stops, their items (and those they superseded)
+        counted as received; a batch with its body as an :class:`EncodedBatch`."""
+        result = self.result
+        for batch in batches:
+            if self.error is not None:
+                return
+            result.received += len(batch.items) + len(batch.replaced)
+            result.coalesced += len(batch.replaced)
+            yield batch.items if batch.body is None else EncodedBatch(batch.items, batch.body)
 
     async def take(self, source: AsyncIterator[T] | list[T]) -> AsyncIterator[T]:
         """The source's items, counted as received, until the upload stops; the source's own
