@@ -15,6 +15,7 @@ its requests in flight end and raises that exception with the partial result as 
 from __future__ import annotations
 
 import enum
+import operator
 import re
 import time
 import warnings
@@ -28,7 +29,7 @@ import msgspec
 from msgspec import Meta, Struct
 from multidict import MultiDict
 
-from .._bulk import BulkPlan, Items, batch_failed, batch_limit, deliver
+from .._bulk import BulkPlan, EncodedBatch, Items, batch_failed, batch_limit, deliver
 from .._client import BaseClient
 from .._constants import DEFAULT_CONCURRENCY, RetryPolicy
 from .._engine import Dialect
@@ -66,6 +67,7 @@ from .models import (
     LegacyStockItem,
     LegacyUpdateStocksRequest,
     ProvideOrderDigitalCodesRequest,
+    ShopSku,
     SkuStock,
     SkuWarehouseStock,
     StockCount,
@@ -171,6 +173,110 @@ class _DigitalIn(Struct, forbid_unknown_fields=True):
     activate_till: date
     codes: Annotated[list[Code], Meta(min_length=1)] | None = None
     code: Code | None = None
+
+
+# --- a list's fast path: the common shape of the models above, every rule in msgspec's decoder ----
+#
+# A list of plain dicts in snake_case, SKUs with nothing to trim, money as a positive int or its
+# plain text (what the number rule sends unchanged) is converted whole by one msgspec.convert into
+# these models; the rules that would cost a regex call per item (SKU characters, currency) are
+# checked over the whole list at once. Anything else (camelCase, a float, a model, a bad item)
+# fails it, and the whole list goes item by item, which gives every error its words.
+
+_PositiveInt = Annotated[int, Meta(gt=0)]
+_PlainPrice = Annotated[str, Meta(pattern=r"\A(?:[1-9][0-9]*(?:\.[0-9]{1,2})?|0\.(?:0[1-9]|[1-9][0-9]?))\Z")]
+_PlainWhole = Annotated[str, Meta(pattern=r"\A[1-9][0-9]*\Z")]
+
+
+class _StockFast(Struct, forbid_unknown_fields=True, gc=False):
+    sku: ShopSku
+    count: StockCount
+    updated_at: AwareDatetime | None = None
+
+
+class _WarehouseStockFast(Struct, forbid_unknown_fields=True, gc=False):
+    sku: ShopSku
+    warehouse_id: Annotated[int, Meta(ge=1)]
+    count: StockCount
+    updated_at: AwareDatetime | None = None
+
+
+class _CampaignPriceFast(Struct, forbid_unknown_fields=True, gc=False):
+    value: _PositiveInt | _PlainPrice
+    currency_id: str
+    discount_base: _PositiveInt | _PlainWhole | None = None
+    vat: Vat | None = None
+
+
+class _CampaignOfferFast(Struct, forbid_unknown_fields=True, gc=False):
+    offer_id: ShopSku
+    price: _CampaignPriceFast
+
+
+class _BusinessPriceFast(Struct, forbid_unknown_fields=True, gc=False):
+    value: _PositiveInt | _PlainPrice
+    currency_id: str
+    discount_base: _PositiveInt | _PlainWhole | None = None
+    minimum_for_bestseller: Annotated[int, Meta(gt=0, le=100_000_000)] | None = None
+
+
+class _BusinessOfferFast(Struct, forbid_unknown_fields=True, gc=False):
+    offer_id: ShopSku
+    price: _BusinessPriceFast
+
+
+_STOCKS_FAST: Final = list[_StockFast]
+_WAREHOUSE_STOCKS_FAST: Final = list[_WarehouseStockFast]
+_CAMPAIGN_OFFERS_FAST: Final = list[_CampaignOfferFast]
+_BUSINESS_OFFERS_FAST: Final = list[_BusinessOfferFast]
+_CAMPAIGN_OFFERS: Final = list[CampaignOfferPrice]
+_BUSINESS_OFFERS: Final = list[BusinessOfferPrice]
+
+# Keys of the wire items (and of the fast models), read in C: a list's keys are read all at once.
+_sku_key: Callable[[Any], Hashable] = operator.attrgetter("sku")
+_sku_warehouse_key: Callable[[Any], Hashable] = operator.attrgetter("sku", "partner_warehouse_id")
+_offer_key: Callable[[Any], Hashable] = operator.attrgetter("offer_id")
+_currency_of = operator.attrgetter("price.currency_id")
+
+# Over SKUs joined by NUL, three scans in C instead of a regex call per SKU: a control character
+# but tab (the Sku pattern), and whitespace after a NUL, in the text and reversed (a SKU that
+# _trim would change: re's \s and str.strip agree on what whitespace is).
+_CONTROL = re.compile(r"[\x01-\x08\x0A-\x1f\x7f]")
+_SPACE_AFTER_NUL = re.compile(r"\x00\s")
+
+
+def _clean_skus(skus: list[Any]) -> bool:
+    """Whether every SKU is sent as given: nothing to trim, no character the Sku rule refuses."""
+    joined = "\x00" + "\x00".join(skus) + "\x00"
+    return (
+        joined.count("\x00") == len(skus) + 1
+        and _CONTROL.search(joined) is None
+        and _SPACE_AFTER_NUL.search(joined) is None
+        and _SPACE_AFTER_NUL.search(joined[::-1]) is None
+    )
+
+
+def _stocks_at_once(items: list[Any], model: Any) -> Any:
+    """``items`` converted by ``model`` (a ``list[...]`` of a fast stock model), or ``None``."""
+    try:
+        converted = msgspec.convert(items, model)
+    except msgspec.ValidationError:
+        return None
+    return converted if _clean_skus(list(map(_sku_key, converted))) else None
+
+
+def _prices_at_once(items: list[Any], model: Any, wire: Any) -> Any:
+    """``items`` as wire models through a fast price model, or ``None``; a price carries over
+    field by field (an int or plain text becomes the same ``Decimal``)."""
+    try:
+        converted = msgspec.convert(items, model)
+        for currency in set(map(_currency_of, converted)):
+            msgspec.convert(currency, CurrencyId)
+    except msgspec.ValidationError:
+        return None
+    if not _clean_skus(list(map(_offer_key, converted))):
+        return None
+    return msgspec.convert(converted, wire, from_attributes=True)
 
 
 _SNAKE: dict[str, str] = {}
@@ -447,6 +553,25 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 items=[LegacyStockItem(count=item.count, updated_at=stamp)],
             )
 
+        def convert_list(raw: list[Any]) -> list[SkuStock] | list[LegacySkuStock] | None:
+            fast: list[_StockFast] | None = _stocks_at_once(raw, _STOCKS_FAST)
+            if fast is None:
+                return None
+            stamp = default_stamp or _now()
+            if warehouse_id is None:
+                return [
+                    SkuStock(sku=i.sku, items=[StockItem(count=i.count, updated_at=i.updated_at or stamp)])
+                    for i in fast
+                ]
+            return [
+                LegacySkuStock(
+                    sku=i.sku,
+                    warehouse_id=warehouse_id,
+                    items=[LegacyStockItem(count=i.count, updated_at=i.updated_at or stamp)],
+                )
+                for i in fast
+            ]
+
         def wrap(batch: list[Any]) -> Struct:
             if warehouse_id is None:
                 return UpdateStocksRequest(skus=batch)
@@ -458,6 +583,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             {"campaignId": campaign},
             items,
             convert=convert,
+            convert_list=convert_list,
             key=_sku_key,
             wrap=wrap,
             on_batch=on_batch,
@@ -505,6 +631,21 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 updated_at=item.updated_at or default_stamp or _now(),
             )
 
+        def convert_list(raw: list[Any]) -> list[SkuWarehouseStock] | None:
+            fast: list[_WarehouseStockFast] | None = _stocks_at_once(raw, _WAREHOUSE_STOCKS_FAST)
+            if fast is None:
+                return None
+            stamp = default_stamp or _now()
+            return [
+                SkuWarehouseStock(
+                    sku=i.sku,
+                    partner_warehouse_id=i.warehouse_id,
+                    count=i.count,
+                    updated_at=i.updated_at or stamp,
+                )
+                for i in fast
+            ]
+
         def wrap(batch: list[Any]) -> Struct:
             return UpdateStocksOnPartnerWarehousesRequest(sku_items=batch)
 
@@ -514,6 +655,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             {"businessId": business},
             items,
             convert=convert,
+            convert_list=convert_list,
             key=_sku_warehouse_key,
             wrap=wrap,
             on_batch=on_batch,
@@ -560,6 +702,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             {"campaignId": campaign},
             items,
             convert=convert,
+            convert_list=lambda raw: _prices_at_once(raw, _CAMPAIGN_OFFERS_FAST, _CAMPAIGN_OFFERS),
             key=_offer_key,
             wrap=wrap,
             on_batch=on_batch,
@@ -605,6 +748,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             {"businessId": business},
             items,
             convert=convert,
+            convert_list=lambda raw: _prices_at_once(raw, _BUSINESS_OFFERS_FAST, _BUSINESS_OFFERS),
             key=_offer_key,
             wrap=wrap,
             on_batch=on_batch,
@@ -619,6 +763,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
         items: Items,
         *,
         convert: Callable[[Any, int], Any],
+        convert_list: Callable[[list[Any]], list[Any] | None],
         key: Callable[[Any], Hashable],
         wrap: Callable[[list[Any]], Struct],
         on_batch: OnBatch | None,
@@ -631,8 +776,11 @@ class YandexMarketClient(BaseClient, YandexOperations):
         lane = self._engine.lane(endpoint, scope)
         result = BulkResult(endpoint=endpoint.key, _metrics=self.pool.metrics)
 
+        def encode(batch: list[Any]) -> bytes:
+            return json_encode(wrap(batch))
+
         async def send(batch: list[Any]) -> BatchOutcome:
-            body = json_encode(wrap(batch))
+            body = batch.body if isinstance(batch, EncodedBatch) else encode(batch)
             try:
                 response = await self._engine.send(
                     endpoint, lane, path=path, body=body, items=len(batch), counter=result
@@ -650,6 +798,8 @@ class YandexMarketClient(BaseClient, YandexOperations):
             size=_encoded_size if endpoint.max_body_bytes else None,
             max_body_bytes=endpoint.max_body_bytes,
             concurrency=concurrency if concurrency is not None else self._default_concurrency(endpoint),
+            convert_list=convert_list,
+            encode=encode,
         )
         return await self._run_bulk(plan, items, result, on_batch)
 
@@ -929,18 +1079,6 @@ class YandexMarketClient(BaseClient, YandexOperations):
 
 def _decimal(text: str | None) -> Decimal | None:
     return None if text is None else Decimal(text)
-
-
-def _sku_key(item: SkuStock | LegacySkuStock) -> Hashable:
-    return item.sku
-
-
-def _sku_warehouse_key(item: SkuWarehouseStock) -> Hashable:
-    return (item.sku, item.partner_warehouse_id)
-
-
-def _offer_key(item: CampaignOfferPrice | BusinessOfferPrice) -> Hashable:
-    return item.offer_id
 
 
 def _encoded_size(item: Any) -> int:
