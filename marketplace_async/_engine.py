@@ -38,7 +38,9 @@ from ._transport import AmbiguousError, NotSentError, Response
 log = logging.getLogger("marketplace_async")
 
 T = TypeVar("T")
-_json_check = msgspec.json.Decoder()
+# Parses (so validates) a whole document without building it: a success body only has to be JSON.
+_json_check = msgspec.json.Decoder(msgspec.Raw)
+_LANE_CACHE = 4096  # lanes an engine remembers (endpoints x accounts or campaigns)
 
 
 class Dialect(Protocol):
@@ -85,12 +87,27 @@ class Engine:
         self._headers = headers
         self.time_scale = time_scale
         self.retry = retry
+        self._lanes: dict[tuple[str, str], tuple[Endpoint, Lane]] = {}  # (endpoint key, scope) → lane
 
     def __repr__(self) -> str:
         return f"<Engine {self.dialect.name} {self.base_url}>"
 
     def lane(self, endpoint: Endpoint, scope_key: str) -> Lane:
-        """The lane of ``endpoint`` for one account (an Ozon Client-Id, a Yandex campaign...)."""
+        """The lane of ``endpoint`` for one account (an Ozon Client-Id, a Yandex campaign...).
+
+        Built once per endpoint and account, then reused: every request asks for its lane.
+        """
+        cache_key = (endpoint.key, scope_key)
+        cached = self._lanes.get(cache_key)
+        if cached is not None and cached[0] is endpoint and not cached[1].pruned:
+            return cached[1]
+        lane = self._build_lane(endpoint, scope_key)
+        if len(self._lanes) >= _LANE_CACHE:  # many campaigns: keep memory bounded, rebuilding is cheap
+            self._lanes.clear()
+        self._lanes[cache_key] = (endpoint, lane)
+        return lane
+
+    def _build_lane(self, endpoint: Endpoint, scope_key: str) -> Lane:
         prefix = f"{self.dialect.name}:{scope_key}"
         margin = self.pool.scheduler.jitter_margin
         paced = (endpoint.pacing or self.table.pacing) == "even"
@@ -130,7 +147,6 @@ class Engine:
         """
         self.pool._check_open()
         url = self.base_url + path
-        extra_headers = {"Content-Type": content_type} if content_type else {}
         policy = self.retry
         failures = 0  # attempts that failed for another reason than a rate limit
         limited = 0  # rate-limit answers so far
@@ -148,7 +164,9 @@ class Engine:
                 response = await self.pool.transport.send(
                     endpoint.method,
                     url,
-                    headers={**self._headers(), **extra_headers} if extra_headers else self._headers(),
+                    headers={**self._headers(), "Content-Type": content_type}
+                    if content_type
+                    else self._headers(),
                     body=body,
                     params=query,
                     attempt_timeout=policy.timeout,

@@ -35,7 +35,7 @@ import asyncio
 import itertools
 import math
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -228,12 +228,33 @@ class Lane:
         self._paced = any(use.paced for use in self.uses)
         self._queue: deque[asyncio.Future[None]] = deque()
         self._pruned = False
+        # With nothing counted per item, every request demands the same: built once, on first use.
+        self._per_request: tuple[Demand, ...] | None = None
+        self._weighs_items = any(use.per_item for use in self.uses)
+        # The in-process backend answers without awaiting (its acquire is try_acquire): an
+        # uncontended acquire then needs no queue entry. A backend that overrides acquire is awaited.
+        backend = self._backend
+        self._try_now: Callable[[Sequence[Demand], int], float] | None = None
+        if isinstance(backend, MemoryBackend) and type(backend).acquire is MemoryBackend.acquire:
+            self._try_now = backend.try_acquire
 
     @property
     def waiting(self) -> int:
         return len(self._queue)
 
-    def demands(self, items: int) -> list[Demand]:
+    @property
+    def pruned(self) -> bool:
+        """Forgotten by the scheduler while idle; :meth:`acquire` still works (it revives the key)."""
+        return self._pruned
+
+    def demands(self, items: int) -> tuple[Demand, ...]:
+        if not self._weighs_items:
+            if self._per_request is None:
+                self._per_request = self._demands(1)
+            return self._per_request
+        return self._demands(items)
+
+    def _demands(self, items: int) -> tuple[Demand, ...]:
         demands: list[Demand] = []
         for use in self.uses:
             weight = items if use.per_item else 1
@@ -243,7 +264,7 @@ class Lane:
                     f"{use.bucket.amount} per {use.bucket.window:g} s; split it"
                 )
             demands.append((use.bucket, weight))
-        return demands
+        return tuple(demands)
 
     async def acquire(self, items: int = 1) -> Permit:
         """Wait for this lane's turn, then for every slot and bucket; returns a :class:`Permit`.
@@ -254,10 +275,21 @@ class Lane:
             return await self._scheduler._revive(self).acquire(items)
         demands = self.demands(items)
         ticket = next(_tickets)
-        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         queue = self._queue
-        queue.append(fut)
         probes = self._probes
+        # Nobody ahead, nothing paused, no cap or pace: the head's first check, without a queue entry.
+        direct = self._try_now
+        if (
+            direct is not None
+            and not queue
+            and not probes
+            and not self._slots
+            and not self._paced
+            and direct(demands, ticket) <= 0.0  # 0: taken (else nothing was recorded)
+        ):
+            return Permit(self, (), demands, ticket)
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        queue.append(fut)
         try:
             if queue[0] is not fut:
                 await fut
