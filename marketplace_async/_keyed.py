@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -32,15 +32,20 @@ _tickets = itertools.count(1)  # names one shared take of a key, for its settle 
 
 
 class KeyedRate:
-    """At most ``amount`` uses of each key in any window of ``window`` seconds."""
+    """At most ``amount`` uses of each key in any window of ``window`` seconds.
+
+    The log holds one ``(expiry, keys)`` record per request, not one per key. A key's uses are
+    its expiries: a float for one use (for ``amount == 1``, its latest, the only one that decides
+    its wait), a deque in time order for more. Times are expected in order (one clock).
+    """
 
     __slots__ = ("_counts", "_log", "amount", "window")
 
     def __init__(self, amount: int, window: float) -> None:
         self.amount = amount
         self.window = window
-        self._log: deque[tuple[float, Hashable]] = deque()
-        self._counts: dict[Hashable, deque[float]] = {}
+        self._log: deque[tuple[float, Sequence[Hashable]]] = deque()
+        self._counts: dict[Hashable, float | deque[float]] = {}
 
     @classmethod
     def from_rate(cls, rate: Rate, time_scale: float, margin: float = 0.0) -> KeyedRate:
@@ -49,11 +54,21 @@ class KeyedRate:
     def _expire(self, now: float) -> None:
         log, counts = self._log, self._counts
         while log and log[0][0] <= now:
-            _, key = log.popleft()
-            times = counts[key]
-            times.popleft()
-            if not times:
-                del counts[key]
+            expiry, keys = log.popleft()
+            held = list(map(counts.get, keys))
+            if held.count(expiry) == len(held):  # the common case: this record is each key's last use
+                deque(map(counts.pop, keys, itertools.repeat(None)), maxlen=0)
+                continue
+            for key in keys:
+                uses = counts.get(key)
+                if uses is None:  # gone with an earlier record of the same key
+                    continue
+                if isinstance(uses, deque):
+                    uses.popleft()
+                    if not uses:
+                        del counts[key]
+                elif uses <= now:  # a later use of the key (amount 1) keeps it
+                    del counts[key]
 
     def wait_for(self, key: Hashable, now: float) -> float:
         """Seconds until ``key`` may be used again; 0.0 if now."""
@@ -64,35 +79,47 @@ class KeyedRate:
 
     def _wait(self, key: Hashable, now: float) -> float:
         """``wait_for`` once the log has been expired to ``now``."""
-        times = self._counts.get(key)
-        if times is None or len(times) < self.amount:
+        uses = self._counts.get(key)
+        if uses is None:
             return 0.0
-        return times[len(times) - self.amount] - now
+        if isinstance(uses, deque):
+            return 0.0 if len(uses) < self.amount else uses[len(uses) - self.amount] - now
+        return uses - now if self.amount <= 1 else 0.0
+
+    def _add(self, key: Hashable, expiry: float) -> None:
+        counts = self._counts
+        uses = counts.get(key)
+        if uses is None or self.amount == 1:
+            counts[key] = expiry
+        elif isinstance(uses, deque):
+            uses.append(expiry)
+        else:
+            counts[key] = deque((uses, expiry))
 
     def record(self, key: Hashable, now: float) -> None:
         expiry = now + self.window  # stored as expiry: see _backend._SlidingLog for why
         log = self._log
         if log and log[0][0] <= now:  # memory stays one window's records, whoever asks wait_for
             self._expire(now)
-        log.append((expiry, key))
-        times = self._counts.get(key)
-        if times is None:
-            self._counts[key] = times = deque()
-        times.append(expiry)
+        log.append((expiry, (key,)))
+        self._add(key, expiry)
 
     def record_many(self, keys: Iterable[Hashable], now: float) -> None:
-        """:meth:`record` for every key of a request that ended at ``now``, in one pass."""
+        """:meth:`record` for every key of a request that ended at ``now``, in one record."""
+        keys = tuple(keys)  # the log keeps them: a copy, whatever the caller does with its list
+        if not keys:
+            return
         expiry = now + self.window
         log, counts = self._log, self._counts
         if log and log[0][0] <= now:
             self._expire(now)
-        for key in keys:
-            log.append((expiry, key))
-            times = counts.get(key)
-            if times is None:
-                counts[key] = deque((expiry,))
-            else:
-                times.append(expiry)
+        log.append((expiry, keys))
+        once = dict.fromkeys(keys, expiry)
+        if self.amount == 1 or (len(once) == len(keys) and counts.keys().isdisjoint(once)):
+            counts.update(once)  # the common case: keys new to the window, in one C call
+        else:
+            for key in keys:
+                self._add(key, expiry)
 
     def __len__(self) -> int:
         return len(self._counts)
@@ -147,20 +174,41 @@ class KeyGate:
                 del self.elsewhere[key]
         return wait
 
+    def free(self, keys: Iterable[Hashable], now: float) -> bool:
+        """Whether :meth:`wait` is 0.0 now for every one of ``keys``, looked up at once: none is
+        claimed, used within the window or held by another process."""
+        self.rate._expire(now)
+        return (
+            self.claimed.keys().isdisjoint(keys)
+            and self.rate._counts.keys().isdisjoint(keys)
+            and self.elsewhere.keys().isdisjoint(keys)
+        )
+
     def claim(self, key: Hashable) -> None:
         self.claimed[key] = self.claimed.get(key, 0) + 1
 
     def sort_out(
-        self, items: Iterable[T], key: Callable[[T], Hashable], now: float
+        self,
+        items: Iterable[T],
+        key: Callable[[T], Hashable],
+        now: float,
+        keys: list[Hashable] | None = None,
     ) -> tuple[list[T], list[tuple[T, float | None]]]:
         """Claim every item whose key may be used now; the others come back with their wait
-        (``None``: another request holds the key). All at once, without waiting."""
-        ready: list[T] = []
-        later: list[tuple[T, float | None]] = []
+        (``None``: another request holds the key). All at once, without waiting. ``keys``: the
+        items' keys, if the caller has them."""
+        items = items if isinstance(items, list) else list(items)
+        if keys is None:
+            keys = [key(item) for item in items]
         rate, claimed, counts = self.rate, self.claimed, self.rate._counts
         rate._expire(now)  # once for the batch, not per key
-        for item in items:
-            k = key(item)
+        once = dict.fromkeys(keys, 1)
+        if len(once) == len(keys) and claimed.keys().isdisjoint(once) and counts.keys().isdisjoint(once):
+            claimed.update(once)  # the common case: every key distinct, free and unused in the window
+            return items[:], []
+        ready: list[T] = []
+        later: list[tuple[T, float | None]] = []
+        for item, k in zip(items, keys, strict=True):
             if k in claimed:
                 later.append((item, None))
             elif k not in counts or rate._wait(k, now) == 0.0:  # not used within the window: one lookup
@@ -171,11 +219,15 @@ class KeyGate:
         return ready, later
 
     async def sort_out_shared(
-        self, items: Iterable[T], key: Callable[[T], Hashable], now: float
+        self,
+        items: Iterable[T],
+        key: Callable[[T], Hashable],
+        now: float,
+        keys: list[Hashable] | None = None,
     ) -> tuple[list[T], list[tuple[T, float | None]]]:
         """:meth:`sort_out`, then, if processes share the limit, take each claimed key from the
         backend too: a key another process holds is given back here and comes back with its wait."""
-        ready, later = self.sort_out(items, key, now)
+        ready, later = self.sort_out(items, key, now, keys)
         shared = self.shared
         if shared is None or not ready:
             return ready, later
@@ -231,12 +283,17 @@ class KeyGate:
         if self.tickets:
             self._finish_shared(keys, used=used)
         claimed = self.claimed
-        for key in keys:
-            left = claimed[key] - 1
-            if left:
-                claimed[key] = left
-            else:
-                del claimed[key]
+        held = list(map(claimed.pop, keys, itertools.repeat(0)))
+        if held.count(1) != len(held):  # a key claimed twice or given twice: put back, count down
+            for key, count in zip(keys, held, strict=True):
+                if count:
+                    claimed[key] = count
+            for key in keys:
+                left = claimed[key] - 1
+                if left:
+                    claimed[key] = left
+                else:
+                    del claimed[key]
         if used:
             self.rate.record_many(keys, now)
         event, self.changed = self.changed, asyncio.Event()

@@ -97,6 +97,10 @@ async def first_of(events: list[asyncio.Event], within: float) -> None:
                 tg.start_soon(watch, event)
 
 
+Batch = tuple[list[Hashable], list[StockItem]]
+"""A batch handed to a worker: its keys and its items, in the same order."""
+
+
 class HeldUpload:
     """Batches keyed items under a per-key limit, holding keys that are not due yet.
 
@@ -123,7 +127,7 @@ class HeldUpload:
         max_attempts: int,
         guard: BulkGuard,
         clock: Callable[[], float],
-        send: Callable[[list[StockItem]], Awaitable[BatchOutcome]],
+        send: Callable[[list[StockItem], list[Hashable]], Awaitable[BatchOutcome]],
     ) -> None:
         self.max_items = max_items
         self.key = key
@@ -148,10 +152,30 @@ class HeldUpload:
         self.wake = asyncio.Event()
 
     def admit(self, item: StockItem, now: float) -> None:
-        key = self.key(item)
+        self.admit_keyed(self.key(item), item, now)
+
+    def admit_keyed(self, key: Hashable, item: StockItem, now: float) -> None:
         if (key in self.open or key in self.parked or key in self.blocked) and self.replace(key, item):
             return  # the common case, a key not waiting, skips replace()
         self.place(key, item, now)
+
+    def admit_many(self, keys: list[Hashable], items: list[StockItem], now: float) -> None:
+        """:meth:`admit` for each item, in one step when no key waits, flies, is claimed or was
+        used within the window (what :meth:`place` would find for each: due now)."""
+        fresh = dict(zip(keys, items, strict=True))
+        gate = self.gate
+        if (
+            len(fresh) == len(keys)
+            and self.open.keys().isdisjoint(fresh)
+            and self.parked.keys().isdisjoint(fresh)
+            and self.blocked.keys().isdisjoint(fresh)
+            and self.flying.isdisjoint(fresh)
+            and (gate is None or gate.free(fresh, now))
+        ):
+            self.open.update(fresh)
+            return
+        for key, item in zip(keys, items, strict=True):
+            self.admit_keyed(key, item, now)
 
     def replace(self, key: Hashable, item: StockItem) -> bool:
         """Coalesce ``item`` into a waiting value of its key, if there is one."""
@@ -240,8 +264,14 @@ class HeldUpload:
         ]
         return BatchOutcome(fresh.endpoint, [], fresh.failed + resends)
 
-    async def run(self, source: AsyncIterator[StockItem] | list[StockItem], concurrency: int) -> None:
-        send_stream, receive_stream = anyio.create_memory_object_stream[list[tuple[Hashable, StockItem]]](0)
+    async def run(
+        self,
+        source: AsyncIterator[StockItem] | list[StockItem],
+        concurrency: int,
+        keys: list[Hashable] | None = None,
+    ) -> None:
+        """Send ``source``; ``keys``: a list source's keys, one per item, each once."""
+        send_stream, receive_stream = anyio.create_memory_object_stream[Batch](0)
         workers: list[TaskGroup] = []  # the task group, once entered
         started = 0
 
@@ -259,26 +289,47 @@ class HeldUpload:
                 keys = list(itertools.islice(self.open, self.max_items))
                 if not keys:
                     continue
-                batch = [(k, self.open.pop(k)) for k in keys]
+                if len(keys) == len(self.open):
+                    items = list(self.open.values())
+                    self.open.clear()
+                else:
+                    items = [self.open.pop(k) for k in keys]
                 self.flying.update(keys)
                 self.inflight += 1
                 try:
                     hire()
-                    await send_stream.send(batch)
+                    await send_stream.send((keys, items))
                 except BaseException:  # never handed to a worker
                     self.inflight -= 1
                     self.flying.difference_update(keys)
                     raise
 
+        async def take_list(items: list[StockItem], keys: list[Hashable]) -> None:
+            """A keyed list, as many items at a time as fill the open batch: one clock read, one
+            release and one admit for them (nothing else runs in between: no await)."""
+            at, result = 0, self.result
+            while at < len(items) and self.guard.error is None:
+                now = self.clock()
+                self.release(now)
+                end = min(len(items), at + max(1, self.max_items - len(self.open)))
+                result.received += end - at
+                self.admit_many(keys[at:end], items[at:end], now)
+                at = end
+                if len(self.open) >= self.max_items:
+                    await emit(full_only=True)
+
         async def produce() -> None:
             async with send_stream:
                 try:
-                    async for item in self.guard.take(source):
-                        now = self.clock()
-                        self.release(now)
-                        self.admit(item, now)
-                        if len(self.open) >= self.max_items:  # no coroutine per item: only when full
-                            await emit(full_only=True)
+                    if keys is not None and isinstance(source, list):
+                        await take_list(source, keys)
+                    else:
+                        async for item in self.guard.take(source):
+                            now = self.clock()
+                            self.release(now)
+                            self.admit(item, now)
+                            if len(self.open) >= self.max_items:  # no coroutine per item: only when full
+                                await emit(full_only=True)
                     while self.guard.error is None:
                         self.wake.clear()  # set by every batch that ends, from here on
                         await self.flush_unsent()
@@ -296,9 +347,9 @@ class HeldUpload:
                 await self.drop_all()
 
         async def worker() -> None:
-            async for batch in receive_stream:
+            async for keys, items in receive_stream:
                 try:
-                    await self.deliver(batch)
+                    await self.deliver(keys, items)
                 finally:
                     self.inflight -= 1
                     self.wake.set()
@@ -326,30 +377,31 @@ class HeldUpload:
         else:
             self.place(key, item, now, lost)
 
-    async def deliver(self, batch: list[tuple[Hashable, StockItem]]) -> None:
+    async def deliver(self, keys: list[Hashable], items: list[StockItem]) -> None:
         guard, gate = self.guard, self.gate
         if guard.error is not None:
-            self.flying.difference_update(k for k, _ in batch)
-            await guard.deliver(self.not_sent(batch))
+            self.flying.difference_update(keys)
+            await guard.deliver(self.not_sent(list(zip(keys, items, strict=True))))
             return
         if gate is not None:
-            ready, taken = await gate.sort_out_shared(batch, lambda pair: pair[0], self.clock())
-            for (k, item), _ in taken:  # another call took the key since it was batched
-                self.flying.discard(k)
-                earlier = self.attempts.get(k)
-                self.refile(k, item, self.clock(), earlier[1] if earlier else None)
-        else:
-            ready = batch
-        if not ready:
+            ready, taken = await gate.sort_out_shared(items, self.key, self.clock(), keys)
+            if taken:  # another call took these keys since they were batched
+                now = self.clock()
+                for item, _ in taken:
+                    k = self.key(item)
+                    self.flying.discard(k)
+                    earlier = self.attempts.get(k)
+                    self.refile(k, item, now, earlier[1] if earlier else None)
+                keys = [self.key(item) for item in ready]
+            items = ready
+        if not items:
             return
-        keys = [k for k, _ in ready]
-        items = [item for _, item in ready]
         lost: OutcomeUnknownError | None = None
 
         async def attempt(batch: list[StockItem]) -> BatchOutcome:
             nonlocal lost
             try:
-                return await self.send(batch)
+                return await self.send(batch, keys)
             except OutcomeUnknownError as exc:
                 lost = exc
                 raise
@@ -362,7 +414,7 @@ class HeldUpload:
             if gate is not None:
                 gate.finish(keys, self.clock(), used=may_have_reached(outcome))
         if lost is not None:
-            outcome = self.resend_later(ready, lost)
+            outcome = self.resend_later(list(zip(keys, items, strict=True)), lost)
         elif self.attempts:
             outcome = self.judge_resends(outcome)
         if outcome.succeeded or outcome.failed:

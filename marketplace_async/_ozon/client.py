@@ -19,10 +19,12 @@ in reprs by a per-process one, in bucket keys by one keyed by the Api-Key.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import re
 import warnings
 from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
 
@@ -102,10 +104,12 @@ from .models import (
     ExemplarsBySku,
     ItemError,
     PriceItem,
+    PriceResult,
     PricesRequest,
     PricesResponse,
     SortDir,
     StockItem,
+    StockResult,
     StocksRequest,
     StocksResponse,
     UploadDigitalCodesInfoRequest,
@@ -216,9 +220,27 @@ def _match(
     rows: list[Any],
     item_keys: Callable[[T], Hashable],
     row_keys: Callable[[Any], tuple[Hashable, ...]],
+    keys: list[Hashable] | None = None,
+    in_order: Callable[[list[T], list[Any]], bool] | None = None,
 ) -> BatchOutcome:
-    """Pair each sent item with its row of the answer by identifiers, not by position."""
-    waiting: dict[Hashable, int] = {item_keys(item): i for i, item in enumerate(batch)}
+    """Pair each sent item with its row of the answer by identifiers, not by position.
+
+    ``keys``: the items' keys, if the caller has them. ``in_order(batch, rows)``: whether each
+    row's first key (of ``row_keys``) is its own item's key, position by position; then, keys
+    being distinct, each row pairs with the item at its position, and if every one was applied
+    that is the answer without the search."""
+    if keys is None:
+        keys = [item_keys(item) for item in batch]
+    if (
+        in_order is not None
+        and len(rows) == len(batch)
+        and all(map(_updated, rows))
+        and not any(map(_errors, rows))
+        and in_order(batch, rows)
+        and len(set(keys)) == len(keys)
+    ):
+        return BatchOutcome(endpoint, batch[:], [])
+    waiting: dict[Hashable, int] = dict(zip(keys, range(len(batch)), strict=True))
     found: dict[int, Any] = {}
     for row in rows:
         for k in row_keys(row):
@@ -241,6 +263,12 @@ def _match(
     return BatchOutcome(endpoint, succeeded, failed)
 
 
+_updated = attrgetter("updated")
+_errors = attrgetter("errors")
+_offer_id = attrgetter("offer_id")
+_warehouse_id = attrgetter("warehouse_id")
+
+
 def _stock_key(item: StockItem) -> Hashable:
     # ProductAPI_ProductsStocksV2: when both ids are sent, offer_id wins, so it names the pair.
     if item.offer_id is not None:
@@ -248,8 +276,24 @@ def _stock_key(item: StockItem) -> Hashable:
     return ("product", item.product_id, item.warehouse_id)
 
 
+def _stock_keys(items: list[StockItem]) -> list[Hashable]:
+    """``_stock_key`` of every item; when each has an offer_id, built in C."""
+    offers = list(map(_offer_id, items))
+    if None in offers:
+        return [_stock_key(item) for item in items]
+    return list(zip(itertools.repeat("offer"), offers, map(_warehouse_id, items)))
+
+
 def _stock_row_keys(row: Any) -> tuple[Hashable, ...]:
     return (("offer", row.offer_id, row.warehouse_id), ("product", row.product_id, row.warehouse_id))
+
+
+def _stock_rows_in_order(batch: list[StockItem], rows: list[StockResult]) -> bool:
+    """Whether each row's first key is its item's: both name the same offer (a row's is never
+    None, so the item is keyed by it) on the same warehouse."""
+    return list(map(_offer_id, rows)) == list(map(_offer_id, batch)) and list(
+        map(_warehouse_id, rows)
+    ) == list(map(_warehouse_id, batch))
 
 
 def _price_key(item: PriceItem) -> Hashable:
@@ -258,8 +302,22 @@ def _price_key(item: PriceItem) -> Hashable:
     return ("product", item.product_id)
 
 
+def _price_keys(items: list[PriceItem]) -> list[Hashable]:
+    """``_price_key`` of every item; when each has an offer_id, built in C."""
+    offers = list(map(_offer_id, items))
+    if None in offers:
+        return [_price_key(item) for item in items]
+    return list(zip(itertools.repeat("offer"), offers))
+
+
 def _price_row_keys(row: Any) -> tuple[Hashable, ...]:
     return (("offer", row.offer_id), ("product", row.product_id))
+
+
+def _price_rows_in_order(batch: list[PriceItem], rows: list[PriceResult]) -> bool:
+    """Whether each row's first key is its item's: both name the same offer (a row's is never
+    None, so the item is keyed by it)."""
+    return list(map(_offer_id, rows)) == list(map(_offer_id, batch))
 
 
 def _price_refused(
@@ -363,12 +421,11 @@ def _convert_exemplars(raw: Any, index: int) -> ExemplarsBySku:
     return item
 
 
-def _coalesce(items: list[T], key: Callable[[T], Hashable]) -> tuple[list[T], int]:
-    """One item per key, the last value winning; returns the items and how many were replaced."""
-    latest: dict[Hashable, T] = {}
-    for item in items:
-        latest[key(item)] = item
-    return list(latest.values()), len(items) - len(latest)
+def _coalesce(items: list[T], keys: list[Hashable]) -> tuple[list[Hashable], list[T], int]:
+    """One item per key (``keys``: the items'), the last value winning, in the order each key
+    first came; returns the keys, the items and how many were replaced."""
+    latest = dict(zip(keys, items, strict=True))
+    return list(latest), list(latest.values()), len(items) - len(latest)
 
 
 class OzonClient(BaseClient, OzonOperations):
@@ -721,8 +778,9 @@ class OzonClient(BaseClient, OzonOperations):
         ep = self.limits.endpoint(STOCKS.key)
         result = BulkResult(endpoint=ep.key, _metrics=self.pool.metrics)
         prepared = _stocks_at_once(items) or convert_all(items, _convert_stock)
+        keys: list[Hashable] | None = None
         if prepared is not None:
-            prepared, replaced = _coalesce(prepared, _stock_key)
+            keys, prepared, replaced = _coalesce(prepared, _stock_keys(prepared))
             result.received += replaced
             result.coalesced += replaced
         gate = self._gate(ep)
@@ -736,18 +794,20 @@ class OzonClient(BaseClient, OzonOperations):
             max_attempts=self._engine.retry.max_attempts,
             guard=BulkGuard(ep.key, result, on_batch),
             clock=asyncio.get_running_loop().time,  # read per item: bound once, not looked up each time
-            send=lambda batch: self._send_stocks(sent_as, batch, result),
+            send=lambda batch, keys: self._send_stocks(sent_as, batch, result, keys),
         )
         source = prepared if prepared is not None else validated(items, _convert_stock, result)
-        await upload.run(source, concurrency)
+        await upload.run(source, concurrency, keys)
         upload.guard.raise_if_stopped()
         return result
 
-    async def _send_stocks(self, ep: Endpoint, batch: list[StockItem], counter: Counter) -> BatchOutcome:
+    async def _send_stocks(
+        self, ep: Endpoint, batch: list[StockItem], counter: Counter, keys: list[Hashable]
+    ) -> BatchOutcome:
         body = json_encode(StocksRequest(stocks=batch))
         response = await self._send(ep, body=body, items=len(batch), counter=counter)
         rows = _decode(StocksResponse, response, ep.key).result
-        return _match(ep.key, batch, rows, _stock_key, _stock_row_keys)
+        return _match(ep.key, batch, rows, _stock_key, _stock_row_keys, keys, _stock_rows_in_order)
 
     # ------------------------------------------------------------------ prices
 
@@ -776,7 +836,7 @@ class OzonClient(BaseClient, OzonOperations):
         prepared = _prices_at_once(items) or convert_all(items, _convert_price)
         source: Items = items
         if prepared is not None:
-            source, replaced = _coalesce(prepared, _price_key)
+            _, source, replaced = _coalesce(prepared, _price_keys(prepared))
             result.received += replaced
             result.coalesced += replaced
 
@@ -813,7 +873,10 @@ class OzonClient(BaseClient, OzonOperations):
         todo = batch
         while todo:
             changed = gate.changed
-            ready, later = await gate.sort_out_shared(todo, _price_key, self.now())
+            keys = _price_keys(todo)
+            ready, later = await gate.sort_out_shared(todo, _price_key, self.now(), keys)
+            if later:
+                keys = [_price_key(item) for item in ready]
             todo = [item for item, wait in later if wait is None]  # another call is sending it
             failed += [_price_refused(item, wait, gate, lost) for item, wait in later if wait is not None]
             if not ready:
@@ -822,7 +885,7 @@ class OzonClient(BaseClient, OzonOperations):
                 continue
             outcome: BatchOutcome | None = None
             try:
-                outcome = await self._send_prices(sent_as, ready, counter)
+                outcome = await self._send_prices(sent_as, ready, counter, keys)
             except OutcomeUnknownError as exc:
                 outcome = BatchOutcome(ep.key, [], [])
                 resend = []
@@ -843,17 +906,18 @@ class OzonClient(BaseClient, OzonOperations):
             except MarketplaceError as exc:
                 outcome = batch_failed(ready, exc, ep.key)
             finally:
-                keys = [_price_key(item) for item in ready]
                 gate.finish(keys, self.now(), used=may_have_reached(outcome))
             succeeded += outcome.succeeded
             failed += [_resent_price(f, lost) for f in outcome.failed]
         return BatchOutcome(ep.key, succeeded, failed)
 
-    async def _send_prices(self, ep: Endpoint, batch: list[PriceItem], counter: Counter) -> BatchOutcome:
+    async def _send_prices(
+        self, ep: Endpoint, batch: list[PriceItem], counter: Counter, keys: list[Hashable] | None = None
+    ) -> BatchOutcome:
         body = json_encode(PricesRequest(prices=batch))
         response = await self._send(ep, body=body, items=len(batch), counter=counter)
         rows = _decode(PricesResponse, response, ep.key).result
-        return _match(ep.key, batch, rows, _price_key, _price_row_keys)
+        return _match(ep.key, batch, rows, _price_key, _price_row_keys, keys, _price_rows_in_order)
 
     # ------------------------------------------------------------------ continuous sync
 
@@ -912,7 +976,7 @@ class OzonClient(BaseClient, OzonOperations):
         prepared = convert_all(items, _convert_digital_stock)
         source: Items = items
         if prepared is not None:
-            source, replaced = _coalesce(prepared, lambda i: i.offer_id)
+            _, source, replaced = _coalesce(prepared, list(map(_offer_id, prepared)))
             result.received += replaced
             result.coalesced += replaced
 

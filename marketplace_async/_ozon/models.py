@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from types import MappingProxyType
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Literal, TypeVar, cast
 
 import msgspec
 from msgspec import Meta
@@ -35,7 +35,13 @@ _R = TypeVar("_R", bound=msgspec.Struct)
 
 def decode_response(response_type: type[_R], data: bytes | str) -> _R:
     """Decode a JSON response body; int64 fields may arrive as strings."""
-    return msgspec.json.decode(data, type=response_type, strict=False)
+    decoder = _decoders.get(response_type)
+    if decoder is None:  # one per model, kept: a decoder made per call costs a third more
+        decoder = _decoders[response_type] = msgspec.json.Decoder(response_type, strict=False)
+    return cast(_R, decoder.decode(data))
+
+
+_decoders: dict[type[msgspec.Struct], msgspec.json.Decoder[msgspec.Struct]] = {}
 
 
 def _require_aware(name: str, value: datetime | None) -> None:
