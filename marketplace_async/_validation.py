@@ -360,12 +360,18 @@ def convert_at_once(items: Any, model: type[S], *, one_of: Sequence[tuple[str, .
         converted: list[S] = msgspec.convert(items, _list_of(model))
     except msgspec.ValidationError:
         return None
+    everywhere: set[str] = set()  # fields with a value in every item
     for name, keeps in checks:  # msgspec checked each value is a str (or None)
         texts = set(map(attrgetter(name), converted))
-        texts.discard(None)
+        if None in texts:
+            texts.discard(None)
+        else:
+            everywhere.add(name)
         if not all(map(keeps, texts)):
             return None
     for group in one_of:
+        if everywhere.intersection(group) or None not in map(attrgetter(group[0]), converted):
+            continue  # the common case: one field of the group in every item
         if (None,) * len(group) in map(attrgetter(*group), converted):
             return None
     return converted
