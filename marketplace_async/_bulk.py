@@ -54,9 +54,12 @@ class BulkPlan(Generic[T]):
     size: Callable[[T], int] | None = None
     max_body_bytes: int | None = None
     concurrency: int = 8
-    convert_list: Callable[[list[Any]], list[T] | None] | None = None
-    """A list converted whole at once (``None`` back: item by item with ``convert``, which names
-    every bad item)."""
+    convert_list: Callable[[list[Any]], list[Any] | None] | None = None
+    """A list validated whole at once (``None`` back: item by item with ``convert``, which names
+    every bad item); what it gives is the items sent, or what ``build`` makes them from."""
+    build: Callable[[list[Any]], list[T]] | None = None
+    """The items sent for a batch of what ``convert_list`` gave, built batch by batch as they go
+    (the list was validated whole before, so building cannot fail); ``key`` reads both."""
     encode: Callable[[list[T]], bytes] | None = None
     """A batch's request body: given, a list's batches are measured by their body, encoded once,
     and ``send`` gets them as :class:`EncodedBatch`."""
@@ -98,9 +101,12 @@ async def run_bulk(
 ) -> BulkResult:
     """Send ``items`` as ``plan`` says; returns ``result``, or raises what stopped the upload
     with ``result`` attached (see the module docstring)."""
-    prepared = None
+    prepared: list[Any] | None = None
+    build = None
     if plan.convert_list is not None and type(items) is list:
         prepared = plan.convert_list(items)
+        if prepared is not None:
+            build = plan.build
     if prepared is None:
         prepared = convert_all(items, plan.convert)
     guard = BulkGuard(plan.endpoint, result, on_batch)
@@ -119,6 +125,7 @@ async def run_bulk(
                 prepared,
                 max_items=plan.max_items,
                 keys=keys,
+                build=build,
                 encode=plan.encode,
                 size=plan.size,
                 max_body_bytes=plan.max_body_bytes,

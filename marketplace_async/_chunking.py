@@ -143,14 +143,15 @@ class ListBatch(Generic[T]):
 
     items: list[T]
     body: bytes | None
-    replaced: list[T]
+    replaced: list[Any]
 
 
 def list_batches(
-    items: list[T],
+    items: list[Any],
     *,
     max_items: int,
     keys: Sequence[Hashable] | None = None,
+    build: Callable[[list[Any]], list[T]] | None = None,
     encode: Callable[[list[T]], bytes] | None = None,
     size: Callable[[T], int] | None = None,
     max_body_bytes: int | None = None,
@@ -159,8 +160,9 @@ def list_batches(
     """:func:`chunked` for a list in memory: the same rules, batch by batch instead of item by item.
 
     ``keys`` holds each item's key (``None``: no key repeats). ``max_items`` items in a row
-    without a repeated key make one batch, a slice of the list. A
-    run with a repeated key is packed item by item as :func:`chunked` does. With
+    without a repeated key make one batch, a slice of the list; a run with a repeated key is
+    packed item by item as :func:`chunked` does. ``build`` turns a batch of ``items`` into the
+    items sent, batch by batch as they go (without it, they are ``items`` themselves). With
     ``max_body_bytes``, each batch is encoded once (``encode``) and measured; only a batch whose
     body is over the limit is packed again by its items' ``size``, as :func:`chunked` does.
     Without ``encode``, a body limit packs every batch by ``size``.
@@ -169,24 +171,32 @@ def list_batches(
         raise ValueError("max_items must be >= 1")
     if max_body_bytes is not None and size is None:
         raise ValueError("max_body_bytes needs size=")
+    sent = build if build is not None else _as_sent
+    item_size = size if size is None or build is None else (lambda item: size(build([item])[0]))
     count = len(items)
     unique = keys is None or len(set(keys)) == count
-    packed_by_size = size if max_body_bytes is not None and encode is None else None
+    packed_by_size = item_size if max_body_bytes is not None and encode is None else None
     start = 0
     while start < count:
-        batch, end, replaced = _form(
+        taken, end, replaced = _form(
             items, keys, unique, start, max_items, packed_by_size, max_body_bytes, envelope_bytes
         )
+        batch = sent(taken)
         body = None
         if encode is not None:
             body = encode(batch)
             if max_body_bytes is not None and len(body) > max_body_bytes and len(batch) > 1:
-                batch, end, replaced = _form(
-                    items, keys, False, start, max_items, size, max_body_bytes, envelope_bytes
+                taken, end, replaced = _form(
+                    items, keys, False, start, max_items, item_size, max_body_bytes, envelope_bytes
                 )
+                batch = sent(taken)
                 body = encode(batch)
         yield ListBatch(batch, body, replaced)
         start = end
+
+
+def _as_sent(batch: list[Any]) -> list[Any]:
+    return batch
 
 
 def _slice_is_whole(keys: Sequence[Hashable], start: int, end: int) -> bool:
@@ -197,22 +207,22 @@ def _slice_is_whole(keys: Sequence[Hashable], start: int, end: int) -> bool:
 
 
 def _form(
-    items: list[T],
+    items: list[Any],
     keys: Sequence[Hashable] | None,
     unique: bool,
     start: int,
     max_items: int,
-    size: Callable[[T], int] | None,
+    size: Callable[[Any], int] | None,
     max_body_bytes: int | None,
     envelope_bytes: int,
-) -> tuple[list[T], int, list[T]]:
+) -> tuple[list[Any], int, list[Any]]:
     """The batch that starts at ``items[start]``, where the next one starts, and the items it
     superseded."""
     end = min(start + max_items, len(items))
     if size is None and (unique or keys is None or _slice_is_whole(keys, start, end)):
         return items[start:end], end, []
-    replaced: list[T] = []
-    packer = _Packer(
+    replaced: list[Any] = []
+    packer: _Packer[Any] = _Packer(
         max_items, size, max_body_bytes if size is not None else None, envelope_bytes, replaced.append
     )
     for at in range(start, len(items)):

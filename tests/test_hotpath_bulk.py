@@ -91,6 +91,35 @@ async def test_a_lists_bodies_are_encoded_once_and_split_only_when_over_the_limi
         assert [b.items for b in got] == limitless
 
 
+@settings(max_examples=100, deadline=None)
+@given(keys=KEYS, max_items=st.integers(1, 20), max_body=st.integers(60, 600))
+def test_a_lists_batches_are_built_batch_by_batch_and_measured_as_built(
+    keys: list[int], max_items: int, max_body: int
+) -> None:
+    items = items_of(keys)
+    built: list[int] = []
+
+    def build(batch: list[Item]) -> list[Item]:
+        built.append(len(batch))
+        return [it | {"pad": "x" * 10} for it in batch]  # the items sent are larger
+
+    got = list(
+        list_batches(
+            items,
+            max_items=max_items,
+            keys=keys,
+            build=build,
+            encode=encode,
+            size=size,
+            max_body_bytes=max_body,
+        )
+    )
+    for b in got:
+        assert all(it["pad"] == "x" * 10 for it in b.items) and b.body == encode(b.items)
+        assert len(b.body) <= max_body or len(b.items) == 1
+    assert sum(len(b.items) + len(b.replaced) for b in got) == len(items)
+
+
 def test_a_list_without_repeated_keys_is_cut_in_slices_without_packing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -188,3 +217,14 @@ async def test_a_list_converted_at_once_skips_item_by_item() -> None:
     plan = plan_for(sent, convert=convert, convert_list=lambda raw: [dict(it) for it in raw])
     result = await run_bulk(plan, items_of([1, 2, 3]), BulkResult("put"), None)
     assert result.succeeded == 3
+
+
+async def test_a_list_the_fast_conversion_gives_up_on_is_converted_item_by_item_and_not_built() -> None:
+    sent: list[tuple[str, list[int], float, float]] = []
+
+    def build(batch: list[Item]) -> list[Item]:
+        raise AssertionError("built from items converted item by item")
+
+    plan = plan_for(sent, convert_list=lambda raw: None, build=build)
+    result = await run_bulk(plan, items_of([1, 2, 3]), BulkResult("put"), None)
+    assert result.succeeded == 3 and sorted(k for _, batch, *_ in sent for k in batch) == [1, 2, 3]

@@ -196,7 +196,7 @@ class _StockFast(Struct, forbid_unknown_fields=True, gc=False):
 
 class _WarehouseStockFast(Struct, forbid_unknown_fields=True, gc=False):
     sku: ShopSku
-    warehouse_id: Annotated[int, Meta(ge=1)]
+    partner_warehouse_id: Annotated[int, Meta(ge=1)] = msgspec.field(name="warehouse_id")
     count: StockCount
     updated_at: AwareDatetime | None = None
 
@@ -265,18 +265,17 @@ def _stocks_at_once(items: list[Any], model: Any) -> Any:
     return converted if _clean_skus(list(map(_sku_key, converted))) else None
 
 
-def _prices_at_once(items: list[Any], model: Any, wire: Any) -> Any:
-    """``items`` as wire models through a fast price model, or ``None``; a price carries over
-    field by field (an int or plain text becomes the same ``Decimal``)."""
+def _prices_at_once(items: list[Any], model: Any) -> Any:
+    """``items`` converted by ``model`` (a ``list[...]`` of a fast price model), or ``None``. Its
+    wire models come from it field by field (``from_attributes``: an int or plain text becomes
+    the same ``Decimal``)."""
     try:
         converted = msgspec.convert(items, model)
         for currency in set(map(_currency_of, converted)):
             msgspec.convert(currency, CurrencyId)
     except msgspec.ValidationError:
         return None
-    if not _clean_skus(list(map(_offer_key, converted))):
-        return None
-    return msgspec.convert(converted, wire, from_attributes=True)
+    return converted if _clean_skus(list(map(_offer_key, converted))) else None
 
 
 _SNAKE: dict[str, str] = {}
@@ -553,15 +552,21 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 items=[LegacyStockItem(count=item.count, updated_at=stamp)],
             )
 
-        def convert_list(raw: list[Any]) -> list[SkuStock] | list[LegacySkuStock] | None:
+        taken_at = default_stamp
+
+        def convert_list(raw: list[Any]) -> list[_StockFast] | None:
+            nonlocal taken_at
             fast: list[_StockFast] | None = _stocks_at_once(raw, _STOCKS_FAST)
-            if fast is None:
-                return None
-            stamp = default_stamp or _now()
+            if fast is not None and taken_at is None:
+                taken_at = _now()  # the list's items are taken now, though sent batch by batch
+            return fast
+
+        def build(batch: list[_StockFast]) -> list[SkuStock] | list[LegacySkuStock]:
+            stamp = taken_at or _now()  # taken_at is set: convert_list took the list
             if warehouse_id is None:
                 return [
                     SkuStock(sku=i.sku, items=[StockItem(count=i.count, updated_at=i.updated_at or stamp)])
-                    for i in fast
+                    for i in batch
                 ]
             return [
                 LegacySkuStock(
@@ -569,7 +574,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
                     warehouse_id=warehouse_id,
                     items=[LegacyStockItem(count=i.count, updated_at=i.updated_at or stamp)],
                 )
-                for i in fast
+                for i in batch
             ]
 
         def wrap(batch: list[Any]) -> Struct:
@@ -584,6 +589,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             items,
             convert=convert,
             convert_list=convert_list,
+            build=build,
             key=_sku_key,
             wrap=wrap,
             on_batch=on_batch,
@@ -631,19 +637,24 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 updated_at=item.updated_at or default_stamp or _now(),
             )
 
-        def convert_list(raw: list[Any]) -> list[SkuWarehouseStock] | None:
+        taken_at = default_stamp
+
+        def convert_list(raw: list[Any]) -> list[_WarehouseStockFast] | None:
+            nonlocal taken_at
             fast: list[_WarehouseStockFast] | None = _stocks_at_once(raw, _WAREHOUSE_STOCKS_FAST)
-            if fast is None:
-                return None
-            stamp = default_stamp or _now()
+            if fast is not None and taken_at is None:
+                taken_at = _now()  # the list's items are taken now, though sent batch by batch
+            return fast
+
+        def build(batch: list[_WarehouseStockFast]) -> list[SkuWarehouseStock]:
             return [
                 SkuWarehouseStock(
                     sku=i.sku,
-                    partner_warehouse_id=i.warehouse_id,
+                    partner_warehouse_id=i.partner_warehouse_id,
                     count=i.count,
-                    updated_at=i.updated_at or stamp,
+                    updated_at=i.updated_at or taken_at,
                 )
-                for i in fast
+                for i in batch
             ]
 
         def wrap(batch: list[Any]) -> Struct:
@@ -656,6 +667,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             items,
             convert=convert,
             convert_list=convert_list,
+            build=build,
             key=_sku_warehouse_key,
             wrap=wrap,
             on_batch=on_batch,
@@ -702,7 +714,8 @@ class YandexMarketClient(BaseClient, YandexOperations):
             {"campaignId": campaign},
             items,
             convert=convert,
-            convert_list=lambda raw: _prices_at_once(raw, _CAMPAIGN_OFFERS_FAST, _CAMPAIGN_OFFERS),
+            convert_list=lambda raw: _prices_at_once(raw, _CAMPAIGN_OFFERS_FAST),
+            build=lambda batch: msgspec.convert(batch, _CAMPAIGN_OFFERS, from_attributes=True),
             key=_offer_key,
             wrap=wrap,
             on_batch=on_batch,
@@ -748,7 +761,8 @@ class YandexMarketClient(BaseClient, YandexOperations):
             {"businessId": business},
             items,
             convert=convert,
-            convert_list=lambda raw: _prices_at_once(raw, _BUSINESS_OFFERS_FAST, _BUSINESS_OFFERS),
+            convert_list=lambda raw: _prices_at_once(raw, _BUSINESS_OFFERS_FAST),
+            build=lambda batch: msgspec.convert(batch, _BUSINESS_OFFERS, from_attributes=True),
             key=_offer_key,
             wrap=wrap,
             on_batch=on_batch,
@@ -764,6 +778,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
         *,
         convert: Callable[[Any, int], Any],
         convert_list: Callable[[list[Any]], list[Any] | None],
+        build: Callable[[list[Any]], list[Any]],
         key: Callable[[Any], Hashable],
         wrap: Callable[[list[Any]], Struct],
         on_batch: OnBatch | None,
@@ -799,6 +814,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             max_body_bytes=endpoint.max_body_bytes,
             concurrency=concurrency if concurrency is not None else self._default_concurrency(endpoint),
             convert_list=convert_list,
+            build=build,
             encode=encode,
         )
         return await self._run_bulk(plan, items, result, on_batch)
