@@ -76,29 +76,28 @@ class _Packer(Generic[T]):
 
     def add(self, item: T, k: Hashable) -> list[T] | None:
         """Take ``item`` (keyed ``k``, or ``_UNKEYED``); the batch it closed, if any."""
-        item_size = self.size(item) + 1 if self.size is not None else 0
-        slots = self.slots
+        size, slots, where = self.size, self.slots, self.where  # locals: this runs once an item
+        item_size = size(item) + 1 if size is not None else 0
+        live, body = self.live, self.body
         if k is not _UNKEYED:
-            old_at = self.where.get(k)
+            old_at = where.get(k)
             if old_at is not None:
                 old = slots[old_at]
                 slots[old_at] = _REPLACED
-                self.body -= self.sizes[old_at]
-                self.live -= 1
+                body -= self.sizes[old_at]
+                live -= 1
                 if self.on_replaced is not None:
                     self.on_replaced(old)  # type: ignore[arg-type]
         full = None
-        if self.live and (
-            self.live >= self.max_items
-            or (self.max_body is not None and self.body + item_size > self.max_body)
-        ):
+        max_body = self.max_body
+        if live and (live >= self.max_items or (max_body is not None and body + item_size > max_body)):
             full = self.flush()
+            live, body = 0, self.envelope
         if k is not _UNKEYED:
-            self.where[k] = len(slots)
+            where[k] = len(slots)
         slots.append(item)
         self.sizes.append(item_size)
-        self.live += 1
-        self.body += item_size
+        self.live, self.body = live + 1, body + item_size
         return full
 
     def flush(self) -> list[T]:
@@ -128,8 +127,9 @@ async def chunked(
     ``on_replaced(old)`` is told of every item superseded by a later value for its key.
     """
     packer = _Packer(max_items, size, max_body_bytes, envelope_bytes, on_replaced)
+    add = packer.add
     async for item in items:
-        full = packer.add(item, key(item) if key is not None else _UNKEYED)
+        full = add(item, key(item) if key is not None else _UNKEYED)
         if full is not None:
             yield full
     if packer.live:

@@ -256,13 +256,31 @@ def _clean_skus(skus: list[Any]) -> bool:
     )
 
 
-def _stocks_at_once(items: list[Any], model: Any) -> Any:
-    """``items`` converted by ``model`` (a ``list[...]`` of a fast stock model), or ``None``."""
-    try:
-        converted = msgspec.convert(items, model)
-    except msgspec.ValidationError:
-        return None
-    return converted if _clean_skus(list(map(_sku_key, converted))) else None
+class _StocksAtOnce:
+    """Converts a list of stock dicts whole by a fast model (``None``: item by item), and keeps
+    the time its items were taken: ``updated_at=``, else when the list was converted (its
+    batches are built and sent later)."""
+
+    __slots__ = ("model", "stamp")
+
+    def __init__(self, model: Any, stamp: datetime | None) -> None:
+        self.model = model
+        self.stamp = stamp
+
+    def __call__(self, items: list[Any]) -> Any:
+        try:
+            converted = msgspec.convert(items, self.model)
+        except msgspec.ValidationError:
+            return None
+        if not _clean_skus(list(map(_sku_key, converted))):
+            return None
+        if self.stamp is None:
+            self.stamp = _now()
+        return converted
+
+    @property
+    def taken_at(self) -> datetime:
+        return self.stamp or _now()  # set once a list was converted
 
 
 def _prices_at_once(items: list[Any], model: Any) -> Any:
@@ -552,17 +570,10 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 items=[LegacyStockItem(count=item.count, updated_at=stamp)],
             )
 
-        taken_at = default_stamp
-
-        def convert_list(raw: list[Any]) -> list[_StockFast] | None:
-            nonlocal taken_at
-            fast: list[_StockFast] | None = _stocks_at_once(raw, _STOCKS_FAST)
-            if fast is not None and taken_at is None:
-                taken_at = _now()  # the list's items are taken now, though sent batch by batch
-            return fast
+        taken = _StocksAtOnce(_STOCKS_FAST, default_stamp)
 
         def build(batch: list[_StockFast]) -> list[SkuStock] | list[LegacySkuStock]:
-            stamp = taken_at or _now()  # taken_at is set: convert_list took the list
+            stamp = taken.taken_at
             if warehouse_id is None:
                 return [
                     SkuStock(sku=i.sku, items=[StockItem(count=i.count, updated_at=i.updated_at or stamp)])
@@ -588,7 +599,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             {"campaignId": campaign},
             items,
             convert=convert,
-            convert_list=convert_list,
+            convert_list=taken,
             build=build,
             key=_sku_key,
             wrap=wrap,
@@ -637,22 +648,16 @@ class YandexMarketClient(BaseClient, YandexOperations):
                 updated_at=item.updated_at or default_stamp or _now(),
             )
 
-        taken_at = default_stamp
-
-        def convert_list(raw: list[Any]) -> list[_WarehouseStockFast] | None:
-            nonlocal taken_at
-            fast: list[_WarehouseStockFast] | None = _stocks_at_once(raw, _WAREHOUSE_STOCKS_FAST)
-            if fast is not None and taken_at is None:
-                taken_at = _now()  # the list's items are taken now, though sent batch by batch
-            return fast
+        taken = _StocksAtOnce(_WAREHOUSE_STOCKS_FAST, default_stamp)
 
         def build(batch: list[_WarehouseStockFast]) -> list[SkuWarehouseStock]:
+            stamp = taken.taken_at
             return [
                 SkuWarehouseStock(
                     sku=i.sku,
                     partner_warehouse_id=i.partner_warehouse_id,
                     count=i.count,
-                    updated_at=i.updated_at or taken_at,
+                    updated_at=i.updated_at or stamp,
                 )
                 for i in batch
             ]
@@ -666,7 +671,7 @@ class YandexMarketClient(BaseClient, YandexOperations):
             {"businessId": business},
             items,
             convert=convert,
-            convert_list=convert_list,
+            convert_list=taken,
             build=build,
             key=_sku_warehouse_key,
             wrap=wrap,
