@@ -16,7 +16,8 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections import deque
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, KeysView, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -115,7 +116,7 @@ class KeyedRate:
             self._expire(now)
         log.append((expiry, keys))
         once = dict.fromkeys(keys, expiry)
-        if self.amount == 1 or (len(once) == len(keys) and counts.keys().isdisjoint(once)):
+        if self.amount == 1 or (len(once) == len(keys) and once.keys().isdisjoint(counts.keys())):
             counts.update(once)  # the common case: keys new to the window, in one C call
         else:
             for key in keys:
@@ -174,14 +175,15 @@ class KeyGate:
                 del self.elsewhere[key]
         return wait
 
-    def free(self, keys: Iterable[Hashable], now: float) -> bool:
+    def free(self, keys: KeysView[Hashable] | AbstractSet[Hashable], now: float) -> bool:
         """Whether :meth:`wait` is 0.0 now for every one of ``keys``, looked up at once: none is
-        claimed, used within the window or held by another process."""
+        claimed, used within the window or held by another process (each check goes over the
+        smaller side)."""
         self.rate._expire(now)
         return (
-            self.claimed.keys().isdisjoint(keys)
-            and self.rate._counts.keys().isdisjoint(keys)
-            and self.elsewhere.keys().isdisjoint(keys)
+            keys.isdisjoint(self.claimed.keys())
+            and keys.isdisjoint(self.rate._counts.keys())
+            and keys.isdisjoint(self.elsewhere.keys())
         )
 
     def claim(self, key: Hashable) -> None:
@@ -203,7 +205,8 @@ class KeyGate:
         rate, claimed, counts = self.rate, self.claimed, self.rate._counts
         rate._expire(now)  # once for the batch, not per key
         once = dict.fromkeys(keys, 1)
-        if len(once) == len(keys) and claimed.keys().isdisjoint(once) and counts.keys().isdisjoint(once):
+        fresh = once.keys()
+        if len(once) == len(keys) and fresh.isdisjoint(claimed.keys()) and fresh.isdisjoint(counts.keys()):
             claimed.update(once)  # the common case: every key distinct, free and unused in the window
             return items[:], []
         ready: list[T] = []

@@ -168,7 +168,7 @@ def test_a_batch_found_free_at_once_would_pass_the_gate_key_by_key(
 ) -> None:
     gate = _gate(1, sorted(history, key=lambda h: h[1]), claimed)
     gate.elsewhere.update({k: 0.5 + until / 2 for k, until in elsewhere.items()})
-    if gate.free(keys, 0.7):
+    if gate.free(set(keys), 0.7):
         assert all(gate.wait(k, 0.7) == 0.0 for k in keys)
     else:
         assert any(k in gate.claimed or k in gate.rate._counts or k in gate.elsewhere for k in keys)

@@ -166,11 +166,11 @@ class HeldUpload:
         gate = self.gate
         if (
             len(fresh) == len(keys)
-            and self.open.keys().isdisjoint(fresh)
-            and self.parked.keys().isdisjoint(fresh)
-            and self.blocked.keys().isdisjoint(fresh)
-            and self.flying.isdisjoint(fresh)
-            and (gate is None or gate.free(fresh, now))
+            and fresh.keys().isdisjoint(self.open.keys())
+            and fresh.keys().isdisjoint(self.parked.keys())
+            and fresh.keys().isdisjoint(self.blocked.keys())
+            and fresh.keys().isdisjoint(self.flying)
+            and (gate is None or gate.free(fresh.keys(), now))
         ):
             self.open.update(fresh)
             return

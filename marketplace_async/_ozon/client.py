@@ -361,8 +361,8 @@ def _convert_stock(raw: Any, index: int) -> StockItem:
     return item
 
 
-def _converted(item: T, index: int) -> T:
-    return item
+def _converted_list(items: list[T]) -> list[T]:
+    return items
 
 
 def _stocks_at_once(items: Items) -> list[StockItem] | None:
@@ -793,7 +793,7 @@ class OzonClient(BaseClient, OzonOperations):
             max_wait=max_wait,
             max_attempts=self._engine.retry.max_attempts,
             guard=BulkGuard(ep.key, result, on_batch),
-            clock=asyncio.get_running_loop().time,  # read per item: bound once, not looked up each time
+            clock=asyncio.get_running_loop().time,  # bound once: read per batch of a list, per item of a stream
             send=lambda batch, keys: self._send_stocks(sent_as, batch, result, keys),
         )
         source = prepared if prepared is not None else validated(items, _convert_stock, result)
@@ -840,23 +840,27 @@ class OzonClient(BaseClient, OzonOperations):
             result.received += replaced
             result.coalesced += replaced
 
+        sent_as = hand_back_lost(ep)
+
         async def send(batch: list[PriceItem]) -> BatchOutcome:
             if gate is None:
                 return await self._send_prices(ep, batch, result)
-            return await self._send_gated_prices(ep, gate, batch, result)
+            return await self._send_gated_prices(ep, sent_as, gate, batch, result)
 
         plan = BulkPlan(
             endpoint=ep.key,
             max_items=batch_limit(self.limits, ep, 1000),
             send=send,
-            convert=_convert_price if prepared is None else _converted,  # a list is converted once
-            key=_price_key,
+            convert=_convert_price,
+            # A list is converted and coalesced here, once: its items go as they are, no key twice.
+            convert_list=None if prepared is None else _converted_list,
+            key=_price_key if prepared is None else None,
             concurrency=concurrency,
         )
         return await run_bulk(plan, source, result, on_batch)
 
     async def _send_gated_prices(
-        self, ep: Endpoint, gate: KeyGate, batch: list[PriceItem], counter: Counter
+        self, ep: Endpoint, sent_as: Endpoint, gate: KeyGate, batch: list[PriceItem], counter: Counter
     ) -> BatchOutcome:
         """Send a batch under the 10-updates-an-hour gate, in rounds that never wait holding a claim.
 
@@ -864,8 +868,8 @@ class OzonClient(BaseClient, OzonOperations):
         products over their 10 are refused; products another call is sending wait for a later
         round, which starts only after this call's claims are given back. An attempt whose answer
         was lost counts as an update and is resent in the next round if its product has one left.
+        ``sent_as``: ``ep`` as :func:`hand_back_lost` marks it.
         """
-        sent_as = hand_back_lost(ep)
         max_attempts = self._engine.retry.max_attempts
         succeeded: list[Any] = []
         failed: list[ItemFailure] = []
