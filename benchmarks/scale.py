@@ -15,12 +15,14 @@ cost per acquire is the wall time from release to the last one served, over ``n`
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import gc
 import os
 import statistics
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import Any
 
 import aiohttp
@@ -75,6 +77,32 @@ def _gc_seconds() -> Iterator[list[float]]:
         gc.callbacks.remove(on_gc)
 
 
+_handed: contextvars.ContextVar[float] = contextvars.ContextVar("handed")
+
+
+class _AdmissionDelays(WireDelays):
+    """Timed from the moment the engine hands an admitted request to the pool's transport, not
+    from aiohttp's start: the transport waits for a free connection before aiohttp sees the request."""
+
+    def trace(self) -> aiohttp.TraceConfig:
+        trace = super().trace()
+
+        async def from_handing(session: aiohttp.ClientSession, ctx: SimpleNamespace, params: Any) -> None:
+            ctx.started = _handed.get(ctx.started)  # runs after the base class's own start
+
+        trace.on_request_start.append(from_handing)
+        return trace
+
+    def watch(self, pool: ClientPool) -> None:
+        send = pool.transport.send
+
+        async def handed(*args: Any, **kwargs: Any) -> Any:
+            _handed.set(time.monotonic())
+            return await send(*args, **kwargs)
+
+        pool.transport.send = handed  # type: ignore[method-assign]
+
+
 def _limits() -> dict[str, Any]:
     return {
         STOCKS: {
@@ -95,9 +123,10 @@ async def _accounts(n: int, real_window: float, windows: int) -> dict[str, Any]:
     per_account = PER_ACCOUNT * windows * ITEMS_PER_REQUEST
     async with EmulatorProcess([config]) as server:
         url = server.urls[0]
-        delays = WireDelays()
+        delays = _AdmissionDelays()
         session = jittered_session(0.0, 0, delays=delays)
         async with ClientPool(session=session) as pool:
+            delays.watch(pool)
             clients = [
                 OzonClient(
                     client_id=cid,
@@ -270,7 +299,8 @@ async def run(quick: bool) -> Section:
         "The aggregate rate is measured like section 1, over all accounts' arrivals at the server, "
         "against N x limit; the ceiling is W/(W+margin).",
         "Admission to wire: how long after the scheduler admitted a request its headers were "
-        "written (waiting for one of the pool's 64 connections, opening one, a busy loop). A take "
+        "written (waiting for one of the pool's 64 connections in the transport's queue, opening one, "
+        "a busy loop). A take "
         "counts until one window after its answer, so such delays cost rate but cannot overfill a "
         "window at the server.",
         "'Max in any window' is the emulator's max_offered for each account's own window (every "

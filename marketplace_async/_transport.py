@@ -10,10 +10,16 @@ their own (aiohttp's ``connect``, which fires before a byte of the request is wr
 attempt is not sent), and only the time after that counts against the attempt's read timeout.
 A single ``total`` would also cover the pool wait, so a request stuck behind another account's
 slow ones would be reported as possibly applied.
+
+The wait for a free connection happens here, in a FIFO as wide as the session's connector, before
+aiohttp builds the request: in a burst (a thousand accounts whose windows open together) the
+waiting requests then hold a queue entry each, not aiohttp's request objects, and the collector has
+far less to scan. The pool wait's bound still covers both waits together.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +30,7 @@ from multidict import CIMultiDictProxy
 
 from ._constants import DEFAULT_CONNECT_TIMEOUT, DEFAULT_POOL_TIMEOUT
 from ._errors import TransportError
+from ._scheduler import _Slots
 
 _decoder = msgspec.json.Decoder()
 
@@ -71,20 +78,32 @@ class Transport:
         self.pool_timeout = pool_timeout
         self.connect_timeout = connect_timeout
         self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
+        self._gate: _Slots | None = None  # the session's connections, in FIFO order
+        self._gated: aiohttp.ClientSession | None = None  # the session the gate was sized for
 
-    def timeout(self, read: float) -> aiohttp.ClientTimeout:
-        """aiohttp's timeouts for an attempt whose answer may take ``read`` seconds once written."""
-        found = self._timeouts.get(read)
+    def timeout(self, read: float, waited: float = 0.0) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for an attempt whose answer may take ``read`` seconds once written,
+        after ``waited`` seconds of the pool wait were spent already."""
+        found = self._timeouts.get(read) if not waited else None
         if found is None:
-            before_sending = self.pool_timeout + self.connect_timeout
-            found = self._timeouts[read] = aiohttp.ClientTimeout(
+            before_sending = self.pool_timeout + self.connect_timeout - waited
+            found = aiohttp.ClientTimeout(
                 # ``total`` outlasts ``connect``, so it can only fire once the request is written.
                 total=before_sending + read,
                 connect=before_sending,
                 sock_connect=self.connect_timeout,
                 sock_read=read,
             )
+            if not waited:
+                self._timeouts[read] = found
         return found
+
+    def _gate_of(self, session: aiohttp.ClientSession) -> _Slots | None:
+        if self._gated is not session:
+            limit = session.connector.limit if session.connector is not None else 0
+            self._gate = _Slots(limit) if limit > 0 else None  # 0: aiohttp does not limit
+            self._gated = session
+        return self._gate
 
     @property
     def session(self) -> aiohttp.ClientSession:
@@ -108,14 +127,50 @@ class Transport:
         params: Mapping[str, str] | None = None,
         attempt_timeout: float,
     ) -> Response:
+        session = self.session
+        gate = self._gate if self._gated is session else self._gate_of(session)
+        waited = 0.0
+        if gate is not None and not gate.try_acquire():
+            waited = await self._wait_for_connection(gate, url)
         try:
-            async with self.session.request(
+            return await self._attempt(session, method, url, headers, body, params, attempt_timeout, waited)
+        finally:
+            if gate is not None:
+                gate.release()
+
+    async def _wait_for_connection(self, gate: _Slots, url: str) -> float:
+        """Seconds spent waiting for a connection of the session; NotSentError past pool_timeout."""
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        try:
+            async with asyncio.timeout(self.pool_timeout):
+                await gate.acquire()
+        except TimeoutError:
+            raise NotSentError(
+                f"no free connection of the pool for {_origin(url)} within {self.pool_timeout:g} s; "
+                "nothing was sent"
+            ) from None
+        return loop.time() - started
+
+    async def _attempt(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        params: Mapping[str, str] | None,
+        attempt_timeout: float,
+        waited: float,
+    ) -> Response:
+        try:
+            async with session.request(
                 method,
                 url,
                 data=body,
                 headers=headers,
                 params=params,
-                timeout=self.timeout(attempt_timeout),
+                timeout=self.timeout(attempt_timeout, waited),
             ) as resp:
                 payload = await resp.read()
                 return Response(resp.status, resp.headers, payload)

@@ -6,15 +6,21 @@
   refuses the same bodies as a full decode.
 * ``Lane.acquire`` takes an uncontended request without a queue entry: on any script of arrivals
   it admits the same requests at the same (virtual) times as the queued path.
+* The transport waits for a free connection in its own FIFO, before aiohttp builds the request,
+  within the same pool-wait bound.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
+from collections.abc import AsyncIterator
+from types import SimpleNamespace
 from typing import Any
 
+import aiohttp
 import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -22,10 +28,11 @@ from hypothesis import strategies as st
 from multidict import CIMultiDict, CIMultiDictProxy
 from test_engine import CODES, PUT, make_engine
 from test_scheduler import run_virtual
+from test_transport_timeouts import Server
 
 from marketplace_async import ClientPool, MemoryBackend, OutcomeUnknownError, Rate, Scheduler, Unit, _engine
 from marketplace_async._scheduler import Lane, bucket_for
-from marketplace_async._transport import Response
+from marketplace_async._transport import Response, Transport
 
 # -- Engine.lane ----------------------------------------------------------------------------------
 
@@ -198,3 +205,113 @@ def test_a_request_counted_lane_demands_the_same_tuple_whatever_its_items() -> N
     items = scheduler.lane("i", [bucket_for(Rate(50, 1.0, Unit.ITEMS), "i:0", 1.0, 0.0)])
     assert [w for _, w in items.demands(3)] == [3]
     assert [w for _, w in items.demands(9)] == [9]
+
+
+# -- the transport's wait for a connection ------------------------------------------------------
+
+
+def _traced_session(started: list[str], connections: int) -> aiohttp.ClientSession:
+    trace = aiohttp.TraceConfig()
+
+    async def on_start(session: aiohttp.ClientSession, ctx: SimpleNamespace, params: Any) -> None:
+        started.append(params.url.path)
+
+    trace.on_request_start.append(on_start)
+    connector = aiohttp.TCPConnector(limit=connections)
+    return aiohttp.ClientSession(connector=connector, trace_configs=[trace])
+
+
+@contextlib.asynccontextmanager
+async def _serving() -> AsyncIterator[Server]:
+    async with Server().running() as server:
+        try:
+            yield server
+        finally:
+            server.release.set()  # a failed test leaves no handler waiting
+
+
+async def test_a_request_waiting_for_a_connection_has_not_entered_aiohttp() -> None:
+    async with _serving() as server:
+        await _one_request_ahead_of_three(server)
+
+
+async def _one_request_ahead_of_three(server: Server) -> None:
+    started: list[str] = []
+    async with _traced_session(started, connections=1) as session:
+        transport = Transport(session)
+        send = transport.send
+        slow = asyncio.create_task(
+            send("POST", server.url + "/slow", headers={}, body=b"{}", attempt_timeout=5)
+        )
+        await server.slow_arrived.wait()
+        queued = [
+            asyncio.create_task(send("POST", f"{server.url}/q{i}", headers={}, body=b"{}", attempt_timeout=5))
+            for i in range(3)
+        ]
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert started == ["/slow"]  # the others wait in the transport's FIFO, no request built yet
+        server.release.set()
+        await slow
+        await asyncio.gather(*queued)
+    assert started == ["/slow", "/q0", "/q1", "/q2"]  # and go in the order they came
+    assert server.seen == started
+
+
+async def test_a_cancelled_wait_for_a_connection_leaves_the_connection_to_the_next() -> None:
+    async with _serving() as server:
+        await _cancel_one_waiting(server)
+
+
+async def _cancel_one_waiting(server: Server) -> None:
+    transport = Transport(connections=1, pool_timeout=5.0)
+    try:
+        send = transport.send
+        slow = asyncio.create_task(
+            send("POST", server.url + "/slow", headers={}, body=b"{}", attempt_timeout=5)
+        )
+        await server.slow_arrived.wait()
+        gone = asyncio.create_task(
+            send("POST", server.url + "/gone", headers={}, body=b"{}", attempt_timeout=5)
+        )
+        after = asyncio.create_task(
+            send("POST", server.url + "/after", headers={}, body=b"{}", attempt_timeout=5)
+        )
+        await asyncio.sleep(0)
+        gone.cancel()
+        server.release.set()
+        assert (await slow).status == 200
+        assert (await asyncio.wait_for(after, 5)).status == 200
+        with pytest.raises(asyncio.CancelledError):
+            await gone
+        assert (
+            await send("POST", server.url + "/again", headers={}, body=b"{}", attempt_timeout=5)
+        ).status == 200
+    finally:
+        await transport.aclose()
+    assert server.seen == ["/slow", "/after", "/again"]
+
+
+def test_what_the_wait_for_a_connection_spent_is_taken_off_aiohttps_connect_bound() -> None:
+    transport = Transport(pool_timeout=3.0, connect_timeout=2.0)
+    fresh = transport.timeout(10.0)
+    assert (fresh.connect, fresh.total, fresh.sock_read) == (5.0, 15.0, 10.0)
+    later = transport.timeout(10.0, waited=1.5)
+    assert (later.connect, later.total, later.sock_connect, later.sock_read) == (3.5, 13.5, 2.0, 10.0)
+    assert transport.timeout(10.0) is fresh  # the common case stays cached
+
+
+async def test_an_unlimited_connector_has_no_wait_of_its_own() -> None:
+    async with (
+        _serving() as server,
+        aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session,
+    ):
+        transport = Transport(session)
+        answers = await asyncio.gather(
+            *(
+                transport.send("POST", f"{server.url}/u{i}", headers={}, body=b"{}", attempt_timeout=5)
+                for i in range(5)
+            )
+        )
+        assert [a.status for a in answers] == [200] * 5
+    assert transport._gate is None
