@@ -24,13 +24,11 @@ from marketplace_async._ozon.client import (
     _coalesce,
     _match,
     _price_key,
-    _price_keys,
     _price_row_keys,
-    _price_rows_in_order,
+    _price_rows_applied_in_order,
     _stock_key,
-    _stock_keys,
     _stock_row_keys,
-    _stock_rows_in_order,
+    _stock_rows_applied_in_order,
 )
 from marketplace_async._ozon.models import ItemError, PriceItem, PriceResult, StockItem, StockResult
 from marketplace_async._results import BatchOutcome, BulkResult
@@ -344,7 +342,8 @@ def _rows_for(batch: list[Any], draw: Any, make: Any) -> list[Any]:
     elif change == "drop" and rows:
         rows.pop(draw(st.integers(0, len(rows) - 1)))
     elif change == "extra":
-        rows.append(make(draw(st.sampled_from(batch)) if batch else None, draw, ok))
+        extra = make(draw(st.sampled_from(batch)) if batch else None, draw, draw(st.booleans()))
+        rows.insert(draw(st.integers(0, len(rows))), extra)
     elif change == "elsewhere" and rows:  # a row naming the offer on another warehouse
         at = draw(st.integers(0, len(rows) - 1))
         rows[at] = msgspec.structs.replace(
@@ -377,8 +376,8 @@ def _price_row(item: PriceItem | None, draw: Any, ok: bool) -> PriceResult:
 
 
 KINDS: dict[str, tuple[Any, ...]] = {
-    "stocks": (stock_items, _stock_row, _stock_key, _stock_keys, _stock_row_keys, _stock_rows_in_order),
-    "prices": (price_items, _price_row, _price_key, _price_keys, _price_row_keys, _price_rows_in_order),
+    "stocks": (stock_items, _stock_row, _stock_key, _stock_row_keys, _stock_rows_applied_in_order),
+    "prices": (price_items, _price_row, _price_key, _price_row_keys, _price_rows_applied_in_order),
 }
 
 
@@ -386,26 +385,27 @@ KINDS: dict[str, tuple[Any, ...]] = {
 @settings(max_examples=300)
 @given(data=st.data())
 def test_answers_matched_by_position_are_matched_by_identifiers(kind: str, data: Any) -> None:
-    items, row, key, keys_of, row_keys, in_order = KINDS[kind]
+    items, row, key, row_keys, in_order = KINDS[kind]
     batch = data.draw(st.lists(items, max_size=8))
     rows = _rows_for(batch, data.draw, row)
-    keys = keys_of(batch)
-    assert keys == [key(item) for item in batch]
+    keys = [key(item) for item in batch]
     assert _match("e", batch, rows, key, row_keys, keys, in_order) == _match("e", batch, rows, key, row_keys)
 
 
 def test_only_an_answer_in_the_batchs_order_takes_the_shortcut() -> None:
     stocks = [_stock(k) for k in range(3)]
     rows = [StockResult(offer_id=s.offer_id or "", warehouse_id=1, updated=True) for s in stocks]
-    assert _stock_rows_in_order(stocks, rows)
-    assert not _stock_rows_in_order(stocks, rows[::-1])
+    assert _stock_rows_applied_in_order(stocks, rows)
+    assert not _stock_rows_applied_in_order(stocks, rows[::-1])
     moved = [*rows[:2], StockResult(offer_id="A2", warehouse_id=9, updated=True)]
-    assert not _stock_rows_in_order(stocks, moved)
+    assert not _stock_rows_applied_in_order(stocks, moved)
     prices = [PriceItem(offer_id=f"A{k}", price="10") for k in range(3)]
     answer = [PriceResult(offer_id=p.offer_id or "", updated=True) for p in prices]
-    assert _price_rows_in_order(prices, answer)
-    assert not _price_rows_in_order(prices, [*answer[:2], PriceResult(offer_id="Z", updated=True)])
-    assert not _price_rows_in_order([PriceItem(product_id=1, price="10")], [PriceResult(product_id=1)])
+    assert _price_rows_applied_in_order(prices, answer)
+    assert not _price_rows_applied_in_order(prices, [*answer[:2], PriceResult(offer_id="Z", updated=True)])
+    assert not _price_rows_applied_in_order(
+        [PriceItem(product_id=1, price="10")], [PriceResult(product_id=1)]
+    )
 
 
 @given(items=st.lists(stock_items, max_size=10))
@@ -413,7 +413,7 @@ def test_coalescing_keeps_each_keys_last_value_where_it_first_came(items: list[S
     latest: dict[Hashable, StockItem] = {}
     for item in items:
         latest[_stock_key(item)] = item
-    assert _coalesce(items, _stock_keys(items)) == (
+    assert _coalesce(items, [_stock_key(item) for item in items]) == (
         list(latest),
         list(latest.values()),
         len(items) - len(latest),

@@ -19,12 +19,10 @@ in reprs by a per-process one, in bucket keys by one keyed by the Api-Key.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import re
 import warnings
 from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
 from datetime import datetime
-from operator import attrgetter
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
 
@@ -221,22 +219,20 @@ def _match(
     item_keys: Callable[[T], Hashable],
     row_keys: Callable[[Any], tuple[Hashable, ...]],
     keys: list[Hashable] | None = None,
-    in_order: Callable[[list[T], list[Any]], bool] | None = None,
+    applied_in_order: Callable[[list[T], list[Any]], bool] | None = None,
 ) -> BatchOutcome:
     """Pair each sent item with its row of the answer by identifiers, not by position.
 
-    ``keys``: the items' keys, if the caller has them. ``in_order(batch, rows)``: whether each
-    row's first key (of ``row_keys``) is its own item's key, position by position; then, keys
-    being distinct, each row pairs with the item at its position, and if every one was applied
-    that is the answer without the search."""
+    ``keys``: the items' keys, if the caller has them. ``applied_in_order(batch, rows)``:
+    whether every row was applied and its first key (of ``row_keys``) is its own item's key,
+    position by position; then, keys being distinct, each row pairs with the item at its
+    position, all applied: the answer without the search."""
     if keys is None:
         keys = [item_keys(item) for item in batch]
     if (
-        in_order is not None
+        applied_in_order is not None
         and len(rows) == len(batch)
-        and all(map(_updated, rows))
-        and not any(map(_errors, rows))
-        and in_order(batch, rows)
+        and applied_in_order(batch, rows)
         and len(set(keys)) == len(keys)
     ):
         return BatchOutcome(endpoint, batch[:], [])
@@ -263,12 +259,6 @@ def _match(
     return BatchOutcome(endpoint, succeeded, failed)
 
 
-_updated = attrgetter("updated")
-_errors = attrgetter("errors")
-_offer_id = attrgetter("offer_id")
-_warehouse_id = attrgetter("warehouse_id")
-
-
 def _stock_key(item: StockItem) -> Hashable:
     # ProductAPI_ProductsStocksV2: when both ids are sent, offer_id wins, so it names the pair.
     if item.offer_id is not None:
@@ -276,24 +266,17 @@ def _stock_key(item: StockItem) -> Hashable:
     return ("product", item.product_id, item.warehouse_id)
 
 
-def _stock_keys(items: list[StockItem]) -> list[Hashable]:
-    """``_stock_key`` of every item; when each has an offer_id, built in C."""
-    offers = list(map(_offer_id, items))
-    if None in offers:
-        return [_stock_key(item) for item in items]
-    return list(zip(itertools.repeat("offer"), offers, map(_warehouse_id, items)))
-
-
 def _stock_row_keys(row: Any) -> tuple[Hashable, ...]:
     return (("offer", row.offer_id, row.warehouse_id), ("product", row.product_id, row.warehouse_id))
 
 
-def _stock_rows_in_order(batch: list[StockItem], rows: list[StockResult]) -> bool:
-    """Whether each row's first key is its item's: both name the same offer (a row's is never
-    None, so the item is keyed by it) on the same warehouse."""
-    return list(map(_offer_id, rows)) == list(map(_offer_id, batch)) and list(
-        map(_warehouse_id, rows)
-    ) == list(map(_warehouse_id, batch))
+def _stock_rows_applied_in_order(batch: list[StockItem], rows: list[StockResult]) -> bool:
+    """Whether every row was applied and names its item's offer (a row's is never None, so the
+    item is keyed by it) on its item's warehouse. Of equal lengths: rows not applied are left
+    out of the first list."""
+    applied = [r.offer_id for r in rows if r.updated and not r.errors]
+    offers, warehouses = [i.offer_id for i in batch], [i.warehouse_id for i in batch]
+    return applied == offers and [r.warehouse_id for r in rows] == warehouses
 
 
 def _price_key(item: PriceItem) -> Hashable:
@@ -302,22 +285,14 @@ def _price_key(item: PriceItem) -> Hashable:
     return ("product", item.product_id)
 
 
-def _price_keys(items: list[PriceItem]) -> list[Hashable]:
-    """``_price_key`` of every item; when each has an offer_id, built in C."""
-    offers = list(map(_offer_id, items))
-    if None in offers:
-        return [_price_key(item) for item in items]
-    return list(zip(itertools.repeat("offer"), offers))
-
-
 def _price_row_keys(row: Any) -> tuple[Hashable, ...]:
     return (("offer", row.offer_id), ("product", row.product_id))
 
 
-def _price_rows_in_order(batch: list[PriceItem], rows: list[PriceResult]) -> bool:
-    """Whether each row's first key is its item's: both name the same offer (a row's is never
-    None, so the item is keyed by it)."""
-    return list(map(_offer_id, rows)) == list(map(_offer_id, batch))
+def _price_rows_applied_in_order(batch: list[PriceItem], rows: list[PriceResult]) -> bool:
+    """Whether every row was applied and names its item's offer (a row's is never None, so the
+    item is keyed by it). Of equal lengths: rows not applied are left out of the first list."""
+    return [r.offer_id for r in rows if r.updated and not r.errors] == [i.offer_id for i in batch]
 
 
 def _price_refused(
@@ -780,7 +755,7 @@ class OzonClient(BaseClient, OzonOperations):
         prepared = _stocks_at_once(items) or convert_all(items, _convert_stock)
         keys: list[Hashable] | None = None
         if prepared is not None:
-            keys, prepared, replaced = _coalesce(prepared, _stock_keys(prepared))
+            keys, prepared, replaced = _coalesce(prepared, [_stock_key(item) for item in prepared])
             result.received += replaced
             result.coalesced += replaced
         gate = self._gate(ep)
@@ -807,7 +782,7 @@ class OzonClient(BaseClient, OzonOperations):
         body = json_encode(StocksRequest(stocks=batch))
         response = await self._send(ep, body=body, items=len(batch), counter=counter)
         rows = _decode(StocksResponse, response, ep.key).result
-        return _match(ep.key, batch, rows, _stock_key, _stock_row_keys, keys, _stock_rows_in_order)
+        return _match(ep.key, batch, rows, _stock_key, _stock_row_keys, keys, _stock_rows_applied_in_order)
 
     # ------------------------------------------------------------------ prices
 
@@ -836,7 +811,7 @@ class OzonClient(BaseClient, OzonOperations):
         prepared = _prices_at_once(items) or convert_all(items, _convert_price)
         source: Items = items
         if prepared is not None:
-            _, source, replaced = _coalesce(prepared, _price_keys(prepared))
+            _, source, replaced = _coalesce(prepared, [_price_key(item) for item in prepared])
             result.received += replaced
             result.coalesced += replaced
 
@@ -877,7 +852,7 @@ class OzonClient(BaseClient, OzonOperations):
         todo = batch
         while todo:
             changed = gate.changed
-            keys = _price_keys(todo)
+            keys = [_price_key(item) for item in todo]
             ready, later = await gate.sort_out_shared(todo, _price_key, self.now(), keys)
             if later:
                 keys = [_price_key(item) for item in ready]
@@ -921,7 +896,7 @@ class OzonClient(BaseClient, OzonOperations):
         body = json_encode(PricesRequest(prices=batch))
         response = await self._send(ep, body=body, items=len(batch), counter=counter)
         rows = _decode(PricesResponse, response, ep.key).result
-        return _match(ep.key, batch, rows, _price_key, _price_row_keys, keys, _price_rows_in_order)
+        return _match(ep.key, batch, rows, _price_key, _price_row_keys, keys, _price_rows_applied_in_order)
 
     # ------------------------------------------------------------------ continuous sync
 
@@ -980,7 +955,7 @@ class OzonClient(BaseClient, OzonOperations):
         prepared = convert_all(items, _convert_digital_stock)
         source: Items = items
         if prepared is not None:
-            _, source, replaced = _coalesce(prepared, list(map(_offer_id, prepared)))
+            _, source, replaced = _coalesce(prepared, [item.offer_id for item in prepared])
             result.received += replaced
             result.coalesced += replaced
 
