@@ -99,7 +99,9 @@ class Engine:
         """
         cache_key = (endpoint.key, scope_key)
         cached = self._lanes.get(cache_key)
-        if cached is not None and cached[0] is endpoint and not cached[1].pruned:
+        # Still the scheduler's lane of its key: not pruned, nor replaced by a client of the same
+        # account with other limits (its parallel slots are then the ones every lane of the key uses).
+        if cached is not None and cached[0] is endpoint and self.pool.scheduler.current(cached[1]):
             return cached[1]
         lane = self._build_lane(endpoint, scope_key)
         if len(self._lanes) >= _LANE_CACHE:  # many campaigns: keep memory bounded, rebuilding is cheap

@@ -439,6 +439,10 @@ class Scheduler:
             lane = self._lanes[key] = Lane(key, uses, parallel, self)
         return lane
 
+    def current(self, lane: Lane) -> bool:
+        """Whether ``lane`` is the one :meth:`lane` would return for its key and uses now."""
+        return self._lanes.get(lane.key) is lane
+
     def _revive(self, pruned: Lane) -> Lane:
         lane = self._lanes.get(pruned.key)
         if lane is None:

@@ -78,6 +78,17 @@ async def test_a_changed_endpoint_gets_a_lane_of_its_own_limits() -> None:
         assert engine.lane(tighter, "acct") is after
 
 
+async def test_two_clients_of_one_account_with_other_limits_each_get_the_schedulers_lane() -> None:
+    async with ClientPool(jitter_margin=0.0) as pool:
+        first, second = make_engine(pool, "http://mini.test"), make_engine(pool, "http://mini.test")
+        tighter = dataclasses.replace(PUT, rates=(Rate(7, 1.0),))
+        for _ in range(3):  # alternating: each call gets the lane the scheduler holds for the key now
+            for engine, endpoint in ((first, PUT), (second, tighter)):
+                lane = engine.lane(endpoint, "acct")
+                assert pool.scheduler._lanes["mini:acct:put"] is lane
+                assert lane.uses[-1].bucket.amount == endpoint.rates[0].amount
+
+
 # -- the success check of non-idempotent calls ----------------------------------------------------
 
 _full_decode = msgspec.json.Decoder()
