@@ -22,6 +22,7 @@ from marketplace_async._keyed import KeyedRate, KeyGate
 from marketplace_async._ozon._held import HeldUpload
 from marketplace_async._ozon.client import (
     _coalesce,
+    _distinct_offers,
     _match,
     _price_key,
     _price_row_keys,
@@ -268,11 +269,11 @@ def test_admitting_a_batch_at_once_is_admitting_it_item_by_item(
 
 
 @given(
-    keys=st.lists(st.integers(0, 400), unique=True, max_size=350),
+    keys=st.one_of(st.lists(st.integers(0, 400), unique=True, max_size=350), st.lists(st.integers(0, 9))),
     recent=st.lists(st.integers(0, 400), max_size=20),
     gated=st.booleans(),
 )
-async def test_a_keyed_list_is_batched_as_the_same_items_one_at_a_time(
+async def test_a_list_is_batched_as_the_same_items_one_at_a_time(
     keys: list[int], recent: list[int], gated: bool
 ) -> None:
     """The whole upload, a list a batch at a time against the same list as a stream: the same
@@ -296,16 +297,21 @@ async def test_a_keyed_list_is_batched_as_the_same_items_one_at_a_time(
                 yield item
 
         if as_list:
-            await upload.run(items, 1, [_stock_key(item) for item in items])
+            await upload.run(items, 1)
         else:
             await upload.run(stream(), 1)
         result = upload.result
-        return sent, (result.received, result.succeeded, [(f.item, f.code) for f in result.failed])
+        return sent, (
+            result.received,
+            result.succeeded,
+            result.coalesced,
+            [(f.item, f.code) for f in result.failed],
+        )
 
     batches, outcome = await run(as_list=True)
     assert (batches, outcome) == await run(as_list=False)
     assert all(named == items for named, items in zip(batches[::2], batches[1::2], strict=True))
-    assert all(code == "TOO_MANY_REQUESTS" for _, code in outcome[2])
+    assert all(code == "TOO_MANY_REQUESTS" for _, code in outcome[3])
 
 
 # ---------------------------------------------------------------- keys and answers
@@ -414,7 +420,24 @@ def test_coalescing_keeps_each_keys_last_value_where_it_first_came(items: list[S
     for item in items:
         latest[_stock_key(item)] = item
     assert _coalesce(items, [_stock_key(item) for item in items]) == (
-        list(latest),
         list(latest.values()),
         len(items) - len(latest),
     )
+    if _distinct_offers(items):  # the shortcut that skips coalescing: only when nothing would coalesce
+        assert len(latest) == len(items)
+
+
+@given(items=st.lists(st.one_of(stock_items, price_items), max_size=10))
+def test_offers_found_distinct_are_distinct_keys(items: list[Any]) -> None:
+    keys = [_stock_key(i) if isinstance(i, StockItem) else _price_key(i) for i in items]
+    if _distinct_offers(items):
+        assert len(set(keys)) == len(keys)
+
+
+def test_the_common_list_is_found_distinct_without_its_keys() -> None:
+    stocks = [_stock(k) for k in range(5)]
+    assert _distinct_offers(stocks) and _distinct_offers([])
+    assert not _distinct_offers([*stocks, _stock(0, value=9)])
+    other_warehouse = StockItem(offer_id="A0", warehouse_id=2, stock=1)  # a pair of its own: cannot tell
+    assert not _distinct_offers([*stocks, other_warehouse])
+    assert not _distinct_offers([PriceItem(product_id=1, price="1"), PriceItem(product_id=2, price="1")])

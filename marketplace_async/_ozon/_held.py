@@ -264,13 +264,7 @@ class HeldUpload:
         ]
         return BatchOutcome(fresh.endpoint, [], fresh.failed + resends)
 
-    async def run(
-        self,
-        source: AsyncIterator[StockItem] | list[StockItem],
-        concurrency: int,
-        keys: list[Hashable] | None = None,
-    ) -> None:
-        """Send ``source``; ``keys``: a list source's keys, one per item, each once."""
+    async def run(self, source: AsyncIterator[StockItem] | list[StockItem], concurrency: int) -> None:
         send_stream, receive_stream = anyio.create_memory_object_stream[Batch](0)
         workers: list[TaskGroup] = []  # the task group, once entered
         started = 0
@@ -304,16 +298,18 @@ class HeldUpload:
                     self.flying.difference_update(keys)
                     raise
 
-        async def take_list(items: list[StockItem], keys: list[Hashable]) -> None:
-            """A keyed list, as many items at a time as fill the open batch: one clock read, one
-            release and one admit for them (nothing else runs in between: no await)."""
-            at, result = 0, self.result
+        async def take_list(items: list[StockItem]) -> None:
+            """A list, as many items at a time as fill the open batch: one clock read, one release
+            and one admit for them (nothing else runs in between: no await), as if they came one
+            by one. Their keys are made then, not for the whole list at once: memory stays flat."""
+            at, result, key = 0, self.result, self.key
             while at < len(items) and self.guard.error is None:
                 now = self.clock()
                 self.release(now)
                 end = min(len(items), at + max(1, self.max_items - len(self.open)))
                 result.received += end - at
-                self.admit_many(keys[at:end], items[at:end], now)
+                chunk = items[at:end]
+                self.admit_many([key(item) for item in chunk], chunk, now)
                 at = end
                 if len(self.open) >= self.max_items:
                     await emit(full_only=True)
@@ -321,8 +317,8 @@ class HeldUpload:
         async def produce() -> None:
             async with send_stream:
                 try:
-                    if keys is not None and isinstance(source, list):
-                        await take_list(source, keys)
+                    if isinstance(source, list):
+                        await take_list(source)
                     else:
                         async for item in self.guard.take(source):
                             now = self.clock()

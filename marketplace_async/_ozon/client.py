@@ -396,11 +396,19 @@ def _convert_exemplars(raw: Any, index: int) -> ExemplarsBySku:
     return item
 
 
-def _coalesce(items: list[T], keys: list[Hashable]) -> tuple[list[Hashable], list[T], int]:
+def _distinct_offers(items: list[StockItem] | list[PriceItem]) -> bool:
+    """Whether no two items' offer_ids are equal (at most one is None): then no two keys are,
+    told without a key per item (an item with an offer_id is keyed by it, one without by its
+    product_id). ``False`` when it cannot tell that way (say, an offer on two warehouses)."""
+    offers = [item.offer_id for item in items]
+    return len(set(offers)) == len(offers)
+
+
+def _coalesce(items: list[T], keys: list[Hashable]) -> tuple[list[T], int]:
     """One item per key (``keys``: the items'), the last value winning, in the order each key
-    first came; returns the keys, the items and how many were replaced."""
+    first came; returns the items and how many were replaced."""
     latest = dict(zip(keys, items, strict=True))
-    return list(latest), list(latest.values()), len(items) - len(latest)
+    return list(latest.values()), len(items) - len(latest)
 
 
 class OzonClient(BaseClient, OzonOperations):
@@ -753,9 +761,8 @@ class OzonClient(BaseClient, OzonOperations):
         ep = self.limits.endpoint(STOCKS.key)
         result = BulkResult(endpoint=ep.key, _metrics=self.pool.metrics)
         prepared = _stocks_at_once(items) or convert_all(items, _convert_stock)
-        keys: list[Hashable] | None = None
-        if prepared is not None:
-            keys, prepared, replaced = _coalesce(prepared, [_stock_key(item) for item in prepared])
+        if prepared is not None and not _distinct_offers(prepared):
+            prepared, replaced = _coalesce(prepared, [_stock_key(item) for item in prepared])
             result.received += replaced
             result.coalesced += replaced
         gate = self._gate(ep)
@@ -772,7 +779,7 @@ class OzonClient(BaseClient, OzonOperations):
             send=lambda batch, keys: self._send_stocks(sent_as, batch, result, keys),
         )
         source = prepared if prepared is not None else validated(items, _convert_stock, result)
-        await upload.run(source, concurrency, keys)
+        await upload.run(source, concurrency)
         upload.guard.raise_if_stopped()
         return result
 
@@ -809,9 +816,9 @@ class OzonClient(BaseClient, OzonOperations):
         result = BulkResult(endpoint=ep.key, _metrics=self.pool.metrics)
         gate = self._gate(ep)
         prepared = _prices_at_once(items) or convert_all(items, _convert_price)
-        source: Items = items
-        if prepared is not None:
-            _, source, replaced = _coalesce(prepared, [_price_key(item) for item in prepared])
+        source: Items = items if prepared is None else prepared
+        if prepared is not None and not _distinct_offers(prepared):
+            source, replaced = _coalesce(prepared, [_price_key(item) for item in prepared])
             result.received += replaced
             result.coalesced += replaced
 
@@ -955,7 +962,7 @@ class OzonClient(BaseClient, OzonOperations):
         prepared = convert_all(items, _convert_digital_stock)
         source: Items = items
         if prepared is not None:
-            _, source, replaced = _coalesce(prepared, [item.offer_id for item in prepared])
+            source, replaced = _coalesce(prepared, [item.offer_id for item in prepared])
             result.received += replaced
             result.coalesced += replaced
 
