@@ -232,15 +232,15 @@ _BUSINESS_OFFERS_FAST: Final = list[_BusinessOfferFast]
 _CAMPAIGN_OFFERS: Final = list[CampaignOfferPrice]
 _BUSINESS_OFFERS: Final = list[BusinessOfferPrice]
 
-# Keys of the wire items (and of the fast models), read in C: a list's keys are read all at once.
+# Keys of the wire items (and of the fast models): map() calls an attrgetter without a Python frame.
+# (A comprehension reads a Struct field faster still, where the code is not given a key function.)
 _sku_key: Callable[[Any], Hashable] = operator.attrgetter("sku")
 _sku_warehouse_key: Callable[[Any], Hashable] = operator.attrgetter("sku", "partner_warehouse_id")
 _offer_key: Callable[[Any], Hashable] = operator.attrgetter("offer_id")
-_currency_of = operator.attrgetter("price.currency_id")
 
-# Over SKUs joined by NUL, three scans in C instead of a regex call per SKU: a control character
-# but tab (the Sku pattern), and whitespace after a NUL, in the text and reversed (a SKU that
-# _trim would change: re's \s and str.strip agree on what whitespace is).
+# Over SKUs joined by NUL, a few scans in C instead of a regex call per SKU: no NUL inside one, no
+# other control character but tab (the Sku pattern), and no whitespace after a NUL, in the text
+# and reversed (a SKU that _trim would change: re's \s and str.strip agree on what whitespace is).
 _CONTROL = re.compile(r"[\x01-\x08\x0A-\x1f\x7f]")
 _SPACE_AFTER_NUL = re.compile(r"\x00\s")
 
@@ -272,7 +272,7 @@ class _StocksAtOnce:
             converted = msgspec.convert(items, self.model)
         except msgspec.ValidationError:
             return None
-        if not _clean_skus(list(map(_sku_key, converted))):
+        if not _clean_skus([item.sku for item in converted]):
             return None
         if self.stamp is None:
             self.stamp = _now()
@@ -289,11 +289,11 @@ def _prices_at_once(items: list[Any], model: Any) -> Any:
     the same ``Decimal``)."""
     try:
         converted = msgspec.convert(items, model)
-        for currency in set(map(_currency_of, converted)):
+        for currency in {offer.price.currency_id for offer in converted}:
             msgspec.convert(currency, CurrencyId)
     except msgspec.ValidationError:
         return None
-    return converted if _clean_skus(list(map(_offer_key, converted))) else None
+    return converted if _clean_skus([offer.offer_id for offer in converted]) else None
 
 
 _SNAKE: dict[str, str] = {}
