@@ -258,3 +258,12 @@ async def test_a_bad_item_in_a_list_is_still_named_with_its_index_field_and_rule
             await ym.update_prices(CAMPAIGN, items)
     error = caught.value
     assert (error.item_index, error.field, error.code) == (2, "price.value", "PRECISION")
+
+
+@pytest.mark.parametrize("currency", ["RUR\n", "RUR ", "rur"])
+async def test_a_currency_with_anything_after_its_3_letters_is_refused(currency: str) -> None:
+    async with YandexMarketClient(api_key="k") as ym:
+        items = [{"offer_id": "SKU-1", "price": {"value": 100, "currency_id": currency}}]
+        with pytest.raises(ValidationError) as caught:
+            await ym.update_prices(CAMPAIGN, items)
+    assert (caught.value.field, caught.value.code) == ("price.currency_id", "FORMAT")

@@ -112,7 +112,8 @@ Sku = Annotated[
 Price = Annotated[str, money_meta(2, gt=0)]
 WholePrice = Annotated[str, money_meta(0, gt=0)]
 BestsellerPrice = Annotated[str, money_meta(2, gt=0, le=100_000_000)]
-CurrencyId = Annotated[str, Meta(pattern=r"^[A-Z]{3}$", extra={"format": "3 capital letters, e.g. RUR"})]
+# \A...\Z: msgspec searches the pattern, and $ would also match before a trailing newline ("RUR\n").
+CurrencyId = Annotated[str, Meta(pattern=r"\A[A-Z]{3}\Z", extra={"format": "3 capital letters, e.g. RUR"})]
 # VatType: 7 (20%) may no longer be sent since 1 July 2026; 14 (22%) replaces it.
 Vat = Literal[2, 5, 6, 10, 11, 14]
 Code = Annotated[str, Meta(min_length=1, max_length=256)]
