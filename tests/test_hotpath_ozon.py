@@ -366,7 +366,7 @@ def _stock_row(item: StockItem | None, draw: Any, ok: bool) -> StockResult:
         product_id=item.product_id or 0,
         warehouse_id=item.warehouse_id,
         updated=ok or draw(st.booleans()),
-        errors=[] if ok else draw(errors),
+        errors=() if ok else tuple(draw(errors)),
     )
 
 
@@ -377,7 +377,7 @@ def _price_row(item: PriceItem | None, draw: Any, ok: bool) -> PriceResult:
         offer_id=item.offer_id or draw(st.sampled_from(["", "A1"])),
         product_id=item.product_id or 0,
         updated=ok or draw(st.booleans()),
-        errors=[] if ok else draw(errors),
+        errors=() if ok else tuple(draw(errors)),
     )
 
 
@@ -441,3 +441,19 @@ def test_the_common_list_is_found_distinct_without_its_keys() -> None:
     other_warehouse = StockItem(offer_id="A0", warehouse_id=2, stock=1)  # a pair of its own: cannot tell
     assert not _distinct_offers([*stocks, other_warehouse])
     assert not _distinct_offers([PriceItem(product_id=1, price="1"), PriceItem(product_id=2, price="1")])
+
+
+def test_answer_rows_give_the_garbage_collector_nothing_to_scan() -> None:
+    import gc
+
+    from marketplace_async._ozon.models import StocksResponse, decode_response
+
+    body = b'{"result": [{"offer_id": "A", "warehouse_id": 1, "updated": true, "errors": []},'
+    body += b' {"offer_id": "B", "warehouse_id": 1, "errors": [{"code": "X", "message": "m"}]}]}'
+    rows = decode_response(StocksResponse, body).result
+    assert not any(gc.is_tracked(row) for row in rows)
+    assert rows[0].errors == () and rows[1].errors == (ItemError(code="X", message="m"),)
+    failure = _match(
+        "e", [StockItem(offer_id=o, warehouse_id=1, stock=0) for o in "AB"], rows, _stock_key, _stock_row_keys
+    )
+    assert [(f.code, f.message) for f in failure.failed] == [("X", "X: m")]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import re
 import warnings
-from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 from urllib.parse import quote
@@ -192,7 +192,7 @@ def _decode(response_type: type[S], response: Response, endpoint: str) -> S:
         ) from None
 
 
-def _item_errors(errors: list[ItemError]) -> tuple[str, str]:
+def _item_errors(errors: Sequence[ItemError]) -> tuple[str, str]:
     code = errors[0].code or "ERROR"
     message = "; ".join(f"{e.code}: {e.message}" if e.message else e.code for e in errors)
     return code, message

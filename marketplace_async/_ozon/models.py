@@ -107,12 +107,15 @@ class StocksRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     stocks: list[StockItem]
 
 
-class StockResult(msgspec.Struct, kw_only=True):
+# A bulk answer's rows hold only scalars and a tuple of scalar structs, so they can never be in a
+# reference cycle: untracked by the garbage collector (gc=False), with no list per row (an empty
+# tuple is shared), a thousand-row answer adds nothing for it to scan.
+class StockResult(msgspec.Struct, kw_only=True, gc=False):
     offer_id: str = ""
     product_id: int = 0
     warehouse_id: int = 0
     updated: bool = False
-    errors: list[ItemError] = []
+    errors: tuple[ItemError, ...] = ()
 
 
 class StocksResponse(msgspec.Struct, kw_only=True):
@@ -148,11 +151,11 @@ class PricesRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     prices: list[PriceItem]
 
 
-class PriceResult(msgspec.Struct, kw_only=True):
+class PriceResult(msgspec.Struct, kw_only=True, gc=False):  # untracked: see StockResult
     offer_id: str = ""
     product_id: int = 0
     updated: bool = False
-    errors: list[ItemError] = []
+    errors: tuple[ItemError, ...] = ()
 
 
 class PricesResponse(msgspec.Struct, kw_only=True):
