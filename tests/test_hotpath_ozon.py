@@ -366,7 +366,7 @@ def _stock_row(item: StockItem | None, draw: Any, ok: bool) -> StockResult:
         product_id=item.product_id or 0,
         warehouse_id=item.warehouse_id,
         updated=ok or draw(st.booleans()),
-        errors=() if ok else tuple(draw(errors)),
+        errors=[] if ok else draw(errors),
     )
 
 
@@ -377,7 +377,7 @@ def _price_row(item: PriceItem | None, draw: Any, ok: bool) -> PriceResult:
         offer_id=item.offer_id or draw(st.sampled_from(["", "A1"])),
         product_id=item.product_id or 0,
         updated=ok or draw(st.booleans()),
-        errors=() if ok else tuple(draw(errors)),
+        errors=[] if ok else draw(errors),
     )
 
 
@@ -452,7 +452,7 @@ def test_answer_rows_give_the_garbage_collector_nothing_to_scan() -> None:
     body += b' {"offer_id": "B", "warehouse_id": 1, "errors": [{"code": "X", "message": "m"}]}]}'
     rows = decode_response(StocksResponse, body).result
     assert not any(gc.is_tracked(row) for row in rows)
-    assert rows[0].errors == () and rows[1].errors == (ItemError(code="X", message="m"),)
+    assert rows[0].errors == [] and rows[1].errors == [ItemError(code="X", message="m")]
     failure = _match(
         "e", [StockItem(offer_id=o, warehouse_id=1, stock=0) for o in "AB"], rows, _stock_key, _stock_row_keys
     )

@@ -107,15 +107,15 @@ class StocksRequest(msgspec.Struct, kw_only=True, omit_defaults=True, frozen=Tru
     stocks: list[StockItem]
 
 
-# A bulk answer's rows hold only scalars and a tuple of scalar structs, so they can never be in a
-# reference cycle: untracked by the garbage collector (gc=False), with no list per row (an empty
-# tuple is shared), a thousand-row answer adds nothing for it to scan.
+# A bulk answer's rows hold scalars and a list of scalar structs that the client never points
+# back at the row, so they cannot be in a reference cycle: untracked by the garbage collector
+# (gc=False), a thousand-row answer gives it half as much to count and scan.
 class StockResult(msgspec.Struct, kw_only=True, gc=False):
     offer_id: str = ""
     product_id: int = 0
     warehouse_id: int = 0
     updated: bool = False
-    errors: tuple[ItemError, ...] = ()
+    errors: list[ItemError] = []
 
 
 class StocksResponse(msgspec.Struct, kw_only=True):
@@ -155,7 +155,7 @@ class PriceResult(msgspec.Struct, kw_only=True, gc=False):  # untracked: see Sto
     offer_id: str = ""
     product_id: int = 0
     updated: bool = False
-    errors: tuple[ItemError, ...] = ()
+    errors: list[ItemError] = []
 
 
 class PricesResponse(msgspec.Struct, kw_only=True):
