@@ -42,7 +42,8 @@ from ._common import (
 )
 from .utilization import achieved_ratio
 
-PER_ACCOUNT = 2  # requests per documented minute, per account (documented: 80)
+PER_ACCOUNT = 5  # requests per documented minute, per account (documented: 80)
+REAL_WINDOW = 15.0  # seconds: the documented minute as run here, as in section 1
 ITEMS_PER_REQUEST = 10
 UNCONTENDED_TARGET = 10e-6
 AGGREGATE_TARGET = 0.98  # the 1,000-account row: of N x limit
@@ -238,12 +239,12 @@ async def _contended(waiters: int, rounds: int) -> float:
 
 
 async def run(quick: bool) -> Section:
-    real_window, windows = (3.0, 2) if quick else (6.0, 3)
+    real_window, windows = REAL_WINDOW, (2 if quick else 3)
     section = Section(
         "4. Scale: accounts in one pool, and scheduler cost per acquire",
         columns=("measurement", "value", "target", "note"),
     )
-    for n in (1, 10, 100, 1000):
+    for n in (10, 1000) if quick else (1, 10, 100, 1000):
         r = await _accounts(n, real_window, windows)
         ok = r["worst"] <= PER_ACCOUNT and r["rejected"] == 0 and r["failed"] == 0 and r["others_ok"]
         if n == 1000:
@@ -297,7 +298,11 @@ async def run(quick: bool) -> Section:
         f"stock items ({windows} windows' worth) at a per-account limit scaled down to {PER_ACCOUNT} "
         f"requests per documented minute, with time_scale making the window {real_window:g} s real. "
         "The aggregate rate is measured like section 1, over all accounts' arrivals at the server, "
-        "against N x limit; the ceiling is W/(W+margin).",
+        "against N x limit; the ceiling is W/(W+margin). At 1,000 accounts that is "
+        f"{1000 * PER_ACCOUNT / real_window:.0f} requests a second. The window is {real_window:g} s "
+        "real, as in section 1 (a documented minute is 60 s): each window loses a fixed time to "
+        "the margin, the round trip and the loop's lateness under load, which a window of a few "
+        "seconds would magnify into the ratio.",
         "Admission to wire: how long after the scheduler admitted a request its headers were "
         "written (waiting for one of the pool's 64 connections in the transport's queue, opening one, "
         "a busy loop). A take "
