@@ -203,6 +203,7 @@ async def test_an_unknown_field_is_an_error_naming_it(
         ({"offer_id": "A", "price": "1", "vat": "abc"}, "vat", "ENUM"),
         ({"offer_id": "A", "price": "1", "vat": "0.18"}, "vat", "ENUM"),
         ({"offer_id": "A", "price": "1", "currency_code": "rub"}, "currency_code", "FORMAT"),
+        ({"offer_id": "A", "price": "1", "currency_code": "RUB\n"}, "currency_code", "FORMAT"),
         ({"offer_id": "A", "price": "1", "auto_action_enabled": "ON"}, "auto_action_enabled", "ENUM"),
         ({"product_id": 0, "price": "1"}, "product_id", "RANGE"),
     ],

@@ -62,7 +62,8 @@ Money = Annotated[str, money_meta(2, ge=0)]
 (swagger: "до двух знаков после точки"); ``"0"`` resets ``old_price``."""
 Vat = Annotated[Literal["0", "0.05", "0.07", "0.1", "0.2", "0.22"], money_meta(2)]
 """The VAT rates the swagger lists for ``vat``; a number (``0.2``) is written as its text."""
-CurrencyCode = Annotated[str, Meta(pattern=r"^[A-Z]{3}$", extra={"format": "3 capital letters, e.g. RUB"})]
+# \A...\Z: msgspec searches the pattern, and $ would also match before a trailing newline ("RUB\n").
+CurrencyCode = Annotated[str, Meta(pattern=r"\A[A-Z]{3}\Z", extra={"format": "3 capital letters, e.g. RUB"})]
 
 
 # ---------------------------------------------------------------- errors
