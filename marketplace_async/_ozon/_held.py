@@ -15,6 +15,7 @@ whose outcome still cannot be known is reported ``OUTCOME_UNKNOWN``, never as an
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import heapq
 import itertools
@@ -83,19 +84,34 @@ def unknown_after_resend(failure: ItemFailure) -> ItemFailure:
 
 
 async def first_of(events: list[asyncio.Event], within: float) -> None:
-    """Return when any of ``events`` is set, or after ``within`` seconds."""
+    """Return when any of ``events`` is set, or after ``within`` seconds.
+
+    One future waits on every event at once (it joins each event's waiters, as ``Event.wait``
+    does with its own), so a wait costs no task per event: a thousand uploads waiting at once
+    leave little for the garbage collector to scan."""
     if any(event.is_set() for event in events):
         return
-    with anyio.move_on_after(within):
-        async with anyio.create_task_group() as tg:
+    loop = asyncio.get_running_loop()
+    waiter: asyncio.Future[bool] = loop.create_future()
+    timer = None if math.isinf(within) else loop.call_later(within, _settle, waiter)
+    for event in events:
+        event._waiters.append(waiter)  # set() resolves it; the later events skip it (done)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for event in events:
+            with contextlib.suppress(ValueError):
+                event._waiters.remove(waiter)
 
-            async def watch(event: asyncio.Event) -> None:
-                await event.wait()
-                tg.cancel_scope.cancel()
 
-            for event in events:
-                tg.start_soon(watch, event)
+def _settle(waiter: asyncio.Future[bool]) -> None:
+    if not waiter.done():
+        waiter.set_result(True)
 
+
+_TICK = 1e-3  # the shortest wait for a parked key: it is released at most this late, never early
 
 Batch = tuple[list[Hashable], list[StockItem]]
 """A batch handed to a worker: its keys and its items, in the same order."""
@@ -265,20 +281,32 @@ class HeldUpload:
         return BatchOutcome(fresh.endpoint, [], fresh.failed + resends)
 
     async def run(self, source: AsyncIterator[StockItem] | list[StockItem], concurrency: int) -> None:
-        send_stream, receive_stream = anyio.create_memory_object_stream[Batch](0)
-        workers: list[TaskGroup] = []  # the task group, once entered
-        started = 0
+        """Send ``source`` with at most ``concurrency`` batches in flight.
 
-        def hire() -> None:
-            """A worker more when every one started is busy: a small upload (one of a thousand
-            accounts') starts as many as it has batches, not ``concurrency``."""
-            nonlocal started
-            if started < max(1, concurrency) and started < self.inflight:
-                workers[0].start_soon(worker)
-                started += 1
+        A batch is formed only when a worker is free for it, so what cannot go yet waits in the
+        stores (where a newer value still coalesces into it), not as a coroutine. A worker is
+        handed its batch directly (a future it waits on when idle), started only when every one
+        started is busy: a small upload (one of a thousand accounts') starts as many as it has
+        batches, not ``concurrency``.
+        """
+        cap = max(1, concurrency)
+        loop = asyncio.get_running_loop()
+        idle: list[asyncio.Future[Batch | None]] = []  # workers waiting for a batch
+        closed = False
+        from_list = isinstance(source, list)
+        group: list[TaskGroup] = []  # the task group, once entered
+
+        async def room() -> None:
+            """Until a worker is free for another batch (each batch that ends sets ``wake``)."""
+            while self.inflight >= cap:
+                self.wake.clear()
+                await self.wake.wait()
 
         async def emit(full_only: bool) -> None:
             while self.open and (len(self.open) >= self.max_items or not full_only):
+                if self.inflight >= cap:
+                    await room()
+                    continue  # the stores may have changed meanwhile
                 await self.flush_unsent()
                 keys = list(itertools.islice(self.open, self.max_items))
                 if not keys:
@@ -290,13 +318,15 @@ class HeldUpload:
                     items = [self.open.pop(k) for k in keys]
                 self.flying.update(keys)
                 self.inflight += 1
-                try:
-                    hire()
-                    await send_stream.send((keys, items))
-                except BaseException:  # never handed to a worker
-                    self.inflight -= 1
-                    self.flying.difference_update(keys)
-                    raise
+                while idle:
+                    waiter = idle.pop()
+                    if not waiter.done():  # else cancelled: the upload is being cancelled
+                        waiter.set_result((keys, items))
+                        break
+                else:
+                    group[0].start_soon(worker, (keys, items))
+                if not from_list:  # the worker starts its request before the stream may fail
+                    await asyncio.sleep(0)
 
         async def take_list(items: list[StockItem]) -> None:
             """A list, as many items at a time as fill the open batch: one clock read, one release
@@ -315,49 +345,64 @@ class HeldUpload:
                     await emit(full_only=True)
 
         async def produce() -> None:
-            async with send_stream:
-                try:
-                    if isinstance(source, list):
-                        await take_list(source)
+            try:
+                if isinstance(source, list):
+                    await take_list(source)
+                else:
+                    async for item in self.guard.take(source):
+                        now = self.clock()
+                        self.release(now)
+                        self.admit(item, now)
+                        if len(self.open) >= self.max_items:  # no coroutine per item: only when full
+                            await emit(full_only=True)
+                while self.guard.error is None:
+                    self.wake.clear()  # set by every batch that ends, from here on
+                    await self.flush_unsent()
+                    self.release(self.clock())
+                    if self.open:
+                        await emit(full_only=False)
+                    elif self.unsent:
+                        continue
+                    elif not (self.parked or self.blocked or self.inflight):
+                        return
                     else:
-                        async for item in self.guard.take(source):
-                            now = self.clock()
-                            self.release(now)
-                            self.admit(item, now)
-                            if len(self.open) >= self.max_items:  # no coroutine per item: only when full
-                                await emit(full_only=True)
-                    while self.guard.error is None:
-                        self.wake.clear()  # set by every batch that ends, from here on
-                        await self.flush_unsent()
-                        self.release(self.clock())
-                        if self.open:
-                            await emit(full_only=False)
-                        elif self.unsent:
-                            continue
-                        elif not (self.parked or self.blocked or self.inflight):
-                            return
-                        else:
-                            await self.wait_next()
-                except Exception as exc:  # a bug: stop, report, never raise into the task group
-                    self.guard.stop(exc)
-                await self.drop_all()
+                        await self.wait_next()
+            except Exception as exc:  # a bug: stop, report, never raise into the task group
+                self.guard.stop(exc)
+            await self.drop_all()
 
-        async def worker() -> None:
-            async for keys, items in receive_stream:
+        async def worker(batch: Batch | None) -> None:
+            while batch is not None:
                 try:
-                    await self.deliver(keys, items)
+                    await self.deliver(*batch)
                 finally:
                     self.inflight -= 1
                     self.wake.set()
+                if closed:
+                    return
+                waiter: asyncio.Future[Batch | None] = loop.create_future()
+                idle.append(waiter)
+                try:
+                    batch = await waiter
+                finally:
+                    if waiter in idle:  # cancelled while idle
+                        idle.remove(waiter)
 
-        async with receive_stream, anyio.create_task_group() as tg:
-            workers.append(tg)
-            await produce()
+        async with anyio.create_task_group() as tg:
+            group.append(tg)
+            try:
+                await produce()
+            finally:
+                closed = True
+                for waiter in idle:
+                    waiter.set_result(None)
+                idle.clear()
 
     async def wait_next(self) -> None:
         """Sleep until the next parked key is due, a batch of ours ends, another call's claim
         ends (a blocked key may be free) or the upload stops."""
-        timeout = max(0.0, self.heap[0][0] - self.clock()) if self.heap else math.inf
+        # At least a tick: a timer may fire a float's rounding before the time it was set for.
+        timeout = max(_TICK, self.heap[0][0] - self.clock()) if self.heap else math.inf
         events = [self.wake, self.guard.stopped]
         if self.blocked and self.gate is not None:
             events.append(self.gate.changed)

@@ -1,0 +1,121 @@
+"""What a waiting Ozon stock upload keeps alive (issue 15, the 1,000-account row).
+
+Thousands of uploads wait at once in one pool, so each waiting batch or wait should cost few
+objects: a batch is formed only when a worker is free for it (until then its items wait in the
+upload's stores, where a newer value still coalesces into them), and the producer's wait for any
+of several events is one future, not a task per event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Hashable
+
+import pytest
+
+from marketplace_async._bulk import BulkGuard
+from marketplace_async._ozon._held import HeldUpload, first_of
+from marketplace_async._ozon.client import _stock_key
+from marketplace_async._ozon.models import StockItem
+from marketplace_async._results import BatchOutcome, BulkResult
+
+ENDPOINT = "v2/products/stocks"
+
+
+def _stock(key: int, value: int = 0) -> StockItem:
+    return StockItem(offer_id=f"A{key}", warehouse_id=1, stock=value)
+
+
+def _upload(send: object) -> HeldUpload:
+    return HeldUpload(
+        max_items=100,
+        key=_stock_key,
+        gate=None,
+        hold=True,
+        max_wait=None,
+        max_attempts=3,
+        guard=BulkGuard(ENDPOINT, BulkResult(endpoint=ENDPOINT), None),
+        clock=asyncio.get_running_loop().time,
+        send=send,  # type: ignore[arg-type]
+    )
+
+
+async def test_a_batch_is_formed_only_when_a_worker_is_free_for_it() -> None:
+    gate, first = asyncio.Event(), asyncio.Event()
+    sent: list[list[Hashable]] = []
+
+    async def send(batch: list[StockItem], keys: list[Hashable]) -> BatchOutcome:
+        sent.append(keys)
+        first.set()
+        await gate.wait()
+        return BatchOutcome(ENDPOINT, batch, [])
+
+    upload = _upload(send)
+    items = [_stock(k) for k in range(250)]
+    task = asyncio.create_task(upload.run(items, 1))
+    await first.wait()
+    for _ in range(5):
+        await asyncio.sleep(0)
+    # The one worker's batch flies; the next 100 items wait in the stores, not as a batch.
+    assert len(upload.flying) == 100 and len(upload.open) == 100 and upload.inflight == 1
+    gate.set()
+    await task
+    assert upload.result.succeeded == 250 and [len(keys) for keys in sent] == [100, 100, 50]
+
+
+async def test_concurrency_still_caps_the_batches_in_flight() -> None:
+    release = asyncio.Event()
+    flying = peak = 0
+
+    async def send(batch: list[StockItem], keys: list[Hashable]) -> BatchOutcome:
+        nonlocal flying, peak
+        flying += 1
+        peak = max(peak, flying)
+        await release.wait()
+        flying -= 1
+        return BatchOutcome(ENDPOINT, batch, [])
+
+    upload = _upload(send)
+    task = asyncio.create_task(upload.run([_stock(k) for k in range(1000)], 3))
+    for _ in range(20):
+        await asyncio.sleep(0)
+    assert flying == 3
+    release.set()
+    await task
+    assert peak == 3 and upload.result.succeeded == 1000
+
+
+async def test_waiting_for_any_of_several_events_starts_no_task() -> None:
+    events = [asyncio.Event() for _ in range(3)]
+    before = len(asyncio.all_tasks())
+    waiting = asyncio.create_task(first_of(events, 60.0))
+    await asyncio.sleep(0)
+    assert len(asyncio.all_tasks()) == before + 1  # the waiter itself only
+    assert not waiting.done()
+    events[1].set()
+    await waiting
+    assert all(not event._waiters for event in events)  # it left every event's waiters
+
+
+@pytest.mark.looptime
+async def test_a_wait_for_events_ends_at_its_time_and_leaves_no_waiter() -> None:
+    events = [asyncio.Event(), asyncio.Event()]
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    await first_of(events, 5.0)
+    assert loop.time() - start == pytest.approx(5.0)
+    assert all(not event._waiters for event in events)
+    events[0].set()
+    await first_of(events, 5.0)  # already set: at once
+    assert loop.time() - start == pytest.approx(5.0)
+
+
+@pytest.mark.looptime
+async def test_a_cancelled_wait_leaves_no_waiter() -> None:
+    events = [asyncio.Event(), asyncio.Event()]
+    waiting = asyncio.create_task(first_of(events, 60.0))
+    await asyncio.sleep(1)
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    assert all(not event._waiters for event in events)
