@@ -48,6 +48,7 @@ TESTS = (
     "tests/test_limiter_faults.py",
     "tests/test_scheduler.py",
     "tests/test_pacing.py",
+    "tests/test_hotpath_engine.py",  # the uncontended acquire's shortcut against the queued path
 )
 # The two slowest tests (one scale, one throughput) guard nothing the others do not, at a tenth of the time.
 DESELECT = (
@@ -58,7 +59,29 @@ TEST_TIMEOUT = 12  # seconds one test may take under a mutant (the slowest takes
 
 # (file, function, description) of mutants that cannot change behaviour, with the reason.
 _FLOOR_ONLY = "read only under a server floor, and observe_remaining sets it with the floor"
+_SHORTCUT = (
+    "turns off the uncontended acquire's shortcut: every acquire then takes the queued path, which "
+    "admits the same requests at the same times (tests/test_hotpath_engine.py compares the two)"
+)
+
 EQUIVALENT: dict[tuple[str, str, str], str] = {
+    ("_scheduler.py", "_Slots.try_acquire", "remove `return False`"): (
+        "its callers test the result for truth, and None is false as False is"
+    ),
+    (
+        "_scheduler.py",
+        "Lane.__init__",
+        "remove `if isinstance(backend, MemoryBackend) and type(backend).acquire is ...`",
+    ): _SHORTCUT,
+    ("_scheduler.py", "Lane.__init__", "remove `self._try_now = backend.try_acquire`"): _SHORTCUT,
+    (
+        "_scheduler.py",
+        "Lane.acquire",
+        "remove `if direct is not None and (not queue) and (not probes) and (not sel...`",
+    ): _SHORTCUT,
+    ("_scheduler.py", "Lane.demands", "constant 1 -> 0 in `self._per_request = self._demands(1)`"): (
+        "reached only when no use counts items, so the items given weigh nothing"
+    ),
     ("_backend.py", "_SlidingLog.__init__", "constant 0 -> 1 in `self.total = 0`"): (
         "total is only read as a difference from floor_base_total, which is copied from it"
     ),
@@ -592,6 +615,11 @@ def main() -> int:
     )
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--only", help="one target file name, e.g. _backend.py")
+    parser.add_argument(
+        "--functions",
+        nargs="+",
+        help="only mutants inside these functions, e.g. Lane.acquire _Slots.try_acquire",
+    )
     parser.add_argument("--list", action="store_true", help="list the mutants and exit")
     parser.add_argument(
         "--again", type=Path, help="run only the mutants a previous run's output lists as survived"
@@ -604,6 +632,8 @@ def main() -> int:
     )
     args = parser.parse_args()
     todo = [m for f in TARGETS if not args.only or f.endswith(args.only) for m in mutants(f)]
+    if args.functions:
+        todo = [(m, s) for m, s in todo if any(f"[{name}]" in _describe(m) for name in args.functions)]
     if args.again:
         lines = args.again.read_text(encoding="utf-8").splitlines()
         wanted = {
