@@ -59,7 +59,8 @@ class BulkPlan(Generic[T]):
     every bad item); what it gives is the items sent, or what ``build`` makes them from."""
     build: Callable[[list[Any]], list[T]] | None = None
     """The items sent for a batch of what ``convert_list`` gave, built batch by batch as they go
-    (the list was validated whole before, so building cannot fail); ``key`` reads both."""
+    (the list was validated whole before, so building cannot fail); ``key`` reads what
+    ``convert_list`` gave."""
     encode: Callable[[list[T]], bytes] | None = None
     """A batch's request body: given, a list's batches are measured by their body, encoded once,
     and ``send`` gets them as :class:`EncodedBatch`."""
@@ -111,24 +112,19 @@ async def run_bulk(
         prepared = convert_all(items, plan.convert)
     guard = BulkGuard(plan.endpoint, result, on_batch)
     key = plan.key
-    batches: AsyncIterator[list[T]]
+    listed: AsyncIterator[tuple[list[T], tuple[int, ...]]] | None = None
+    streamed: AsyncIterator[list[T]] | None = None
     if prepared is not None:
-        try:
-            keys = None if key is None else list(map(key, prepared))
-        except Exception as exc:  # a bug of the key function: raised as the chunker's would be
-            guard.stop(exc)
-            guard.raise_if_stopped()
-        if keys is not None and len(set(keys)) == len(keys):
-            key = keys = None  # no key repeats: no batch waits for another
-        batches = guard.take_list(
+        listed = guard.take_list(
             list_batches(
                 prepared,
                 max_items=plan.max_items,
-                keys=keys,
+                key=key,
                 build=build,
                 encode=plan.encode,
                 size=plan.size,
                 max_body_bytes=plan.max_body_bytes,
+                release=prepared is not items,  # converted here: freed batch by batch as they go
             )
         )
     else:
@@ -136,7 +132,7 @@ async def run_bulk(
         def count_coalesced(_old: T) -> None:
             result.coalesced += 1
 
-        batches = chunked(
+        streamed = chunked(
             guard.take(validated(items, plan.convert, result)),
             max_items=plan.max_items,
             key=key,
@@ -144,7 +140,7 @@ async def run_bulk(
             max_body_bytes=plan.max_body_bytes,
             on_replaced=count_coalesced,
         )
-    inflight: dict[Hashable, asyncio.Event] = {}
+    inflight: dict[Hashable, asyncio.Event] = {}  # a stream's keys in flight: their batch's event
     send_stream, receive_stream = anyio.create_memory_object_stream[tuple[list[T], asyncio.Event | None]](0)
 
     async def worker() -> None:
@@ -154,27 +150,45 @@ async def run_bulk(
             finally:
                 if done is not None:
                     done.set()
-                    for item in batch:
-                        k = key(item)  # type: ignore[misc]
-                        if inflight.get(k) is done:
-                            del inflight[k]
+                    if streamed is not None:
+                        for item in batch:
+                            k = key(item)  # type: ignore[misc]
+                            if inflight.get(k) is done:
+                                del inflight[k]
             await guard.deliver(outcome)
+
+    async def produce_list(batches: AsyncIterator[tuple[list[T], tuple[int, ...]]]) -> None:
+        done_of: list[asyncio.Event] = []  # by batch number: a later batch with one of its keys waits
+        async for batch, after in batches:
+            done: asyncio.Event | None = None
+            if key is not None:
+                for number in after:
+                    await done_of[number].wait()
+                done = asyncio.Event()
+                done_of.append(done)
+            await send_stream.send((batch, done))
+
+    async def produce_stream(batches: AsyncIterator[list[T]]) -> None:
+        async for batch in batches:
+            done: asyncio.Event | None = None
+            if key is not None:
+                batch_keys = [key(item) for item in batch]
+                for k in batch_keys:
+                    earlier = inflight.get(k)
+                    if earlier is not None:
+                        await earlier.wait()
+                done = asyncio.Event()
+                for k in batch_keys:
+                    inflight[k] = done
+            await send_stream.send((batch, done))
 
     async def produce() -> None:
         async with send_stream:
             try:
-                async for batch in batches:
-                    done: asyncio.Event | None = None
-                    if key is not None:
-                        batch_keys = [key(item) for item in batch]
-                        for k in batch_keys:
-                            earlier = inflight.get(k)
-                            if earlier is not None:
-                                await earlier.wait()
-                        done = asyncio.Event()
-                        for k in batch_keys:
-                            inflight[k] = done
-                    await send_stream.send((batch, done))
+                if listed is not None:
+                    await produce_list(listed)
+                elif streamed is not None:
+                    await produce_stream(streamed)
             except Exception as exc:  # a bug of the chunker or a key function: stop, never a group
                 guard.stop(exc)
 
@@ -226,16 +240,20 @@ class BulkGuard:
             self.error = error
             self.stopped.set()
 
-    async def take_list(self, batches: Iterator[ListBatch[T]]) -> AsyncIterator[list[T]]:
+    async def take_list(
+        self, batches: Iterator[ListBatch[T]]
+    ) -> AsyncIterator[tuple[list[T], tuple[int, ...]]]:
         """A list's batches until the upload stops, their items (and those they superseded)
-        counted as received; a batch with its body as an :class:`EncodedBatch`."""
+        counted as received; each batch (with its body as an :class:`EncodedBatch`) with the
+        numbers of the earlier batches it must wait for."""
         result = self.result
         for batch in batches:
             if self.error is not None:
                 return
             result.received += len(batch.items) + len(batch.replaced)
             result.coalesced += len(batch.replaced)
-            yield batch.items if batch.body is None else EncodedBatch(batch.items, batch.body)
+            items = batch.items if batch.body is None else EncodedBatch(batch.items, batch.body)
+            yield items, batch.after
 
     async def take(self, source: AsyncIterator[T] | list[T]) -> AsyncIterator[T]:
         """The source's items, counted as received, until the upload stops; the source's own

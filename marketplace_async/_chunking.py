@@ -12,7 +12,7 @@ checked on the batch's encoded body (kept for the request) instead of item by it
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -138,34 +138,40 @@ async def chunked(
 
 @dataclass(frozen=True, slots=True)
 class ListBatch(Generic[T]):
-    """A batch of :func:`list_batches`: its items, its encoded body (``None`` without ``encode``)
-    and the items superseded (by a later value of their key) while it was formed."""
+    """A batch of :func:`list_batches`: its items, its encoded body (``None`` without ``encode``),
+    the items superseded (by a later value of their key) while it was formed, and the numbers
+    (0 for the first batch) of the earlier batches that sent one of its keys."""
 
     items: list[T]
     body: bytes | None
     replaced: list[Any]
+    after: tuple[int, ...] = ()
 
 
 def list_batches(
     items: list[Any],
     *,
     max_items: int,
-    keys: Sequence[Hashable] | None = None,
+    key: Callable[[Any], Hashable] | None = None,
     build: Callable[[list[Any]], list[T]] | None = None,
     encode: Callable[[list[T]], bytes] | None = None,
     size: Callable[[T], int] | None = None,
     max_body_bytes: int | None = None,
     envelope_bytes: int = 64,
+    release: bool = False,
 ) -> Iterator[ListBatch[T]]:
     """:func:`chunked` for a list in memory: the same rules, batch by batch instead of item by item.
 
-    ``keys`` holds each item's key (``None``: no key repeats). ``max_items`` items in a row
-    without a repeated key make one batch, a slice of the list; a run with a repeated key is
-    packed item by item as :func:`chunked` does. ``build`` turns a batch of ``items`` into the
-    items sent, batch by batch as they go (without it, they are ``items`` themselves). With
-    ``max_body_bytes``, each batch is encoded once (``encode``) and measured; only a batch whose
-    body is over the limit is packed again by its items' ``size``, as :func:`chunked` does.
-    Without ``encode``, a body limit packs every batch by ``size``.
+    ``max_items`` items in a row without a repeated key make one batch, a slice of the list; a
+    run with a repeated key is packed item by item as :func:`chunked` does. Keys are read a batch
+    at a time as batches are cut (not the whole list up front), and each batch names the earlier
+    batches that sent one of its keys (``ListBatch.after``). ``build`` turns a batch of ``items``
+    into the items sent, batch by batch as they go (without it, they are ``items`` themselves).
+    With ``max_body_bytes``, each batch is encoded once (``encode``) and measured; only a batch
+    whose body is over the limit is packed again by its items' ``size``, as :func:`chunked` does.
+    Without ``encode``, a body limit packs every batch by ``size``. With ``release``, the slots of
+    ``items`` already cut are set to ``None``: a list of the caller's own is freed as it goes
+    instead of all at once after the last answer.
     """
     if max_items < 1:
         raise ValueError("max_items must be >= 1")
@@ -174,24 +180,32 @@ def list_batches(
     sent = build if build is not None else _as_sent
     item_size = size if size is None or build is None else (lambda item: size(build([item])[0]))
     count = len(items)
-    unique = keys is None or len(set(keys)) == count
     packed_by_size = item_size if max_body_bytes is not None and encode is None else None
-    start = 0
+    sent_by: dict[Hashable, int] = {}  # each key seen so far: the number of the last batch that had it
+    number = start = 0
     while start < count:
-        taken, end, replaced = _form(
-            items, keys, unique, start, max_items, packed_by_size, max_body_bytes, envelope_bytes
+        taken, end, replaced, keys = _form(
+            items, key, start, max_items, packed_by_size, max_body_bytes, envelope_bytes
         )
         batch = sent(taken)
         body = None
         if encode is not None:
             body = encode(batch)
             if max_body_bytes is not None and len(body) > max_body_bytes and len(batch) > 1:
-                taken, end, replaced = _form(
-                    items, keys, False, start, max_items, item_size, max_body_bytes, envelope_bytes
+                taken, end, replaced, keys = _form(
+                    items, key, start, max_items, item_size, max_body_bytes, envelope_bytes
                 )
                 batch = sent(taken)
                 body = encode(batch)
-        yield ListBatch(batch, body, replaced)
+        after: tuple[int, ...] = ()
+        if keys is not None:
+            if not sent_by.keys().isdisjoint(keys):
+                after = tuple({sent_by[k] for k in keys if k in sent_by})
+            sent_by.update(dict.fromkeys(keys, number))
+        if release:
+            items[start:end] = [None] * (end - start)
+        yield ListBatch(batch, body, replaced, after)
+        number += 1
         start = end
 
 
@@ -199,35 +213,36 @@ def _as_sent(batch: list[Any]) -> list[Any]:
     return batch
 
 
-def _slice_is_whole(keys: Sequence[Hashable], start: int, end: int) -> bool:
-    """Whether ``keys[start:end]`` is a batch as the packer would close it: no key twice, and the
-    next item's key not among them (it would replace its earlier value instead of closing)."""
-    window = set(keys[start:end])
-    return len(window) == end - start and (end == len(keys) or keys[end] not in window)
-
-
 def _form(
     items: list[Any],
-    keys: Sequence[Hashable] | None,
-    unique: bool,
+    key: Callable[[Any], Hashable] | None,
     start: int,
     max_items: int,
     size: Callable[[Any], int] | None,
     max_body_bytes: int | None,
     envelope_bytes: int,
-) -> tuple[list[Any], int, list[Any]]:
-    """The batch that starts at ``items[start]``, where the next one starts, and the items it
-    superseded."""
+) -> tuple[list[Any], int, list[Any], Iterable[Hashable] | None]:
+    """The batch that starts at ``items[start]``, where the next one starts, the items it
+    superseded, and its keys (``None`` without ``key``)."""
     end = min(start + max_items, len(items))
-    if size is None and (unique or keys is None or _slice_is_whole(keys, start, end)):
-        return items[start:end], end, []
+    if size is None:
+        taken = items[start:end]
+        if key is None:
+            return taken, end, [], None
+        keys = dict.fromkeys(map(key, taken))
+        # A whole slice: no key twice, and the next item's key not among them (it would replace
+        # its earlier value instead of closing the batch).
+        if len(keys) == end - start and (end == len(items) or key(items[end]) not in keys):
+            return taken, end, [], keys
     replaced: list[Any] = []
     packer: _Packer[Any] = _Packer(
         max_items, size, max_body_bytes if size is not None else None, envelope_bytes, replaced.append
     )
     for at in range(start, len(items)):
-        full = packer.add(items[at], keys[at] if keys is not None else _UNKEYED)
+        item = items[at]
+        full = packer.add(item, key(item) if key is not None else _UNKEYED)
         if full is not None:
             # items[at] opened the next batch: it starts there (what it superseded is counted here).
-            return full, at, replaced
-    return packer.flush(), len(items), replaced
+            return full, at, replaced, None if key is None else list(map(key, full))
+    full = packer.flush()
+    return full, len(items), replaced, None if key is None else list(map(key, full))

@@ -4,6 +4,8 @@ and otherwise the same batches, order and accounting as the item-by-item chunker
 from __future__ import annotations
 
 import asyncio
+import gc
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +25,10 @@ KEYS = st.one_of(st.lists(st.integers(0, 3), max_size=40), st.lists(st.integers(
 def items_of(keys: list[int], pads: list[int] | None = None) -> list[Item]:
     pads = pads or [0]
     return [{"k": k, "seq": i, "pad": "x" * pads[i % len(pads)]} for i, k in enumerate(keys)]
+
+
+def key_of(item: Item) -> int:
+    return int(item["k"])
 
 
 def encode(batch: list[Item]) -> bytes:
@@ -46,7 +52,7 @@ async def test_a_lists_batches_are_the_stream_chunkers(keys: list[int], max_item
     expected, replaced = await stream_batches(
         items, max_items=max_items, key=(lambda it: it["k"]) if keyed else None
     )
-    got = list(list_batches(items, max_items=max_items, keys=keys if keyed else None))
+    got = list(list_batches(items, max_items=max_items, key=key_of if keyed else None))
     assert [b.items for b in got] == expected
     assert [old for b in got for old in b.replaced] == replaced
     assert all(b.body is None for b in got)
@@ -67,7 +73,7 @@ async def test_a_lists_bodies_are_encoded_once_and_split_only_when_over_the_limi
         list_batches(
             items,
             max_items=max_items,
-            keys=keys,
+            key=key_of,
             encode=encode,
             size=size,
             max_body_bytes=max_body,
@@ -107,7 +113,7 @@ def test_a_lists_batches_are_built_batch_by_batch_and_measured_as_built(
         list_batches(
             items,
             max_items=max_items,
-            keys=keys,
+            key=key_of,
             build=build,
             encode=encode,
             size=size,
@@ -130,11 +136,7 @@ def test_a_list_without_repeated_keys_is_cut_in_slices_without_packing(
 
     monkeypatch.setattr(chunking._Packer, "add", no_packing)
     items = items_of(list(range(25)))
-    got = list(
-        list_batches(
-            items, max_items=10, keys=list(range(25)), encode=encode, size=size, max_body_bytes=10**6
-        )
-    )
+    got = list(list_batches(items, max_items=10, key=key_of, encode=encode, size=size, max_body_bytes=10**6))
     assert [len(b.items) for b in got] == [10, 10, 5] and got[0].items == items[:10]
 
 
@@ -228,3 +230,89 @@ async def test_a_list_the_fast_conversion_gives_up_on_is_converted_item_by_item_
     plan = plan_for(sent, convert_list=lambda raw: None, build=build)
     result = await run_bulk(plan, items_of([1, 2, 3]), BulkResult("put"), None)
     assert result.succeeded == 3 and sorted(k for _, batch, *_ in sent for k in batch) == [1, 2, 3]
+
+
+# --- keys read batch by batch, a list freed as it goes --------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(keys=KEYS, max_items=st.integers(1, 30))
+def test_each_batch_of_a_list_names_the_last_earlier_batch_of_each_of_its_keys(
+    keys: list[int], max_items: int
+) -> None:
+    items = items_of(keys)
+    got = list(list_batches(items, max_items=max_items, key=key_of))
+    last_batch_of: dict[int, int] = {}
+    for number, batch in enumerate(got):
+        expected = {last_batch_of[it["k"]] for it in batch.items if it["k"] in last_batch_of}
+        assert sorted(batch.after) == sorted(expected)
+        last_batch_of |= {it["k"]: number for it in batch.items}
+    assert all(b.after == () for b in list_batches(items, max_items=max_items))  # unkeyed: no waits
+
+
+async def test_a_lists_keys_are_read_as_its_batches_are_cut_not_all_before_the_first_request() -> None:
+    read: list[int] = []
+    at_first_send: list[int] = []
+
+    def key(item: Item) -> int:
+        read.append(item["k"])
+        return int(item["k"])
+
+    async def send(batch: list[Item]) -> BatchOutcome:
+        if not at_first_send:
+            at_first_send.append(len(read))
+        return BatchOutcome("put", list(batch), [])
+
+    plan: BulkPlan[Item] = BulkPlan(
+        endpoint="put", max_items=10, send=send, convert=lambda raw, index: raw, key=key, concurrency=1
+    )
+    result = await run_bulk(plan, items_of(list(range(100))), BulkResult("put"), None)
+    assert result.succeeded == 100
+    assert at_first_send[0] <= 2 * 11  # the first batches' keys (and the next item's), not 100
+
+
+class Converted:
+    __slots__ = ("__weakref__", "k")
+
+    def __init__(self, k: int) -> None:
+        self.k = k
+
+
+async def test_a_list_converted_by_the_upload_is_freed_batch_by_batch_and_the_callers_list_is_untouched() -> (
+    None
+):
+    raw = items_of(list(range(40)))
+    caller_copy = [dict(it) for it in raw]
+    converted: list[weakref.ref[Converted]] = []
+    alive_at_last_send: list[int] = []
+
+    def convert_list(items: list[Item]) -> list[Converted]:
+        out = [Converted(it["k"]) for it in items]
+        converted.extend(weakref.ref(c) for c in out)
+        return out
+
+    async def send(batch: list[Item]) -> BatchOutcome:
+        if batch[0]["k"] == 30:
+            gc.collect()
+            alive_at_last_send.append(sum(ref() is not None for ref in converted))
+        return BatchOutcome("put", list(batch), [])
+
+    plan: BulkPlan[Item] = BulkPlan(
+        endpoint="put",
+        max_items=10,
+        send=send,
+        convert=lambda raw, index: raw,
+        key=lambda it: it.k if isinstance(it, Converted) else it["k"],  # reads both
+        concurrency=1,
+        convert_list=convert_list,
+        build=lambda batch: [{"k": c.k} for c in batch],
+    )
+    result = await run_bulk(plan, raw, BulkResult("put"), None)
+    assert result.succeeded == 40
+    assert alive_at_last_send == [0]  # each released once its batch was built, not all 40 kept to the end
+    assert raw == caller_copy  # the caller's own list is never released
+
+    identity = BulkPlan(endpoint="put", max_items=10, send=send, convert=lambda raw, index: raw, key=key_of)
+    listed = items_of(list(range(25)))
+    await run_bulk(identity, listed, BulkResult("put"), None)
+    assert listed == items_of(list(range(25)))
