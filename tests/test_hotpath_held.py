@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Hashable
+from typing import Any
 
 import pytest
 
+from marketplace_async import OzonClient, Rate
 from marketplace_async._bulk import BulkGuard
 from marketplace_async._ozon._held import HeldUpload, first_of
 from marketplace_async._ozon.client import _stock_key
 from marketplace_async._ozon.models import StockItem
 from marketplace_async._results import BatchOutcome, BulkResult
 
-ENDPOINT = "v2/products/stocks"
+ENDPOINT = STOCKS = "v2/products/stocks"
 
 
 def _stock(key: int, value: int = 0) -> StockItem:
@@ -119,3 +121,31 @@ async def test_a_cancelled_wait_leaves_no_waiter() -> None:
     with pytest.raises(asyncio.CancelledError):
         await waiting
     assert all(not event._waiters for event in events)
+
+
+async def _peak_batches_in_flight(limits: dict[str, Any], concurrency: int) -> int:
+    """The most stock batches an upload of 1,000 items has being sent at once."""
+    flying = peak = 0
+
+    async def send_stocks(ep: Any, batch: list[StockItem], counter: Any, keys: Any) -> BatchOutcome:
+        nonlocal flying, peak
+        flying += 1
+        peak = max(peak, flying)
+        await asyncio.sleep(1.0)
+        flying -= 1
+        return BatchOutcome(ep.key, batch, [])
+
+    async with OzonClient(client_id="1", api_key="k", limits=limits) as ozon:
+        ozon._send_stocks = send_stocks  # type: ignore[method-assign]
+        items = [{"offer_id": f"A{i}", "warehouse_id": 1, "stock": i} for i in range(1000)]
+        result = await ozon.update_stocks(items, concurrency=concurrency)
+    assert result.succeeded == 1000
+    return peak
+
+
+@pytest.mark.looptime
+async def test_an_upload_starts_no_more_workers_than_its_lane_sends_in_a_window() -> None:
+    five = {STOCKS: {"rates": [Rate(5, 60.0)]}}
+    assert await _peak_batches_in_flight(five, concurrency=8) == 5  # was 8: 3 batches waiting in the lane
+    assert await _peak_batches_in_flight(five, concurrency=2) == 2  # concurrency= still caps
+    assert await _peak_batches_in_flight({}, concurrency=8) == 8  # 80 a minute: concurrency decides

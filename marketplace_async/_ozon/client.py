@@ -779,9 +779,16 @@ class OzonClient(BaseClient, OzonOperations):
             send=lambda batch, keys: self._send_stocks(sent_as, batch, result, keys),
         )
         source = prepared if prepared is not None else validated(items, _convert_stock, result)
-        await upload.run(source, concurrency)
+        await upload.run(source, self._workers(ep, concurrency))
         upload.guard.raise_if_stopped()
         return result
+
+    def _workers(self, ep: Endpoint, concurrency: int) -> int:
+        """``concurrency``, but no more than the fewest requests any request-counted limit of
+        ``ep``'s lane allows in its window: more workers would only wait in the lane, each with a
+        batch in memory (a thousand accounts of 5 a window would keep thousands waiting)."""
+        lane = self._engine.lane(ep, self._bucket_scope)
+        return min([concurrency, *(use.bucket.amount for use in lane.uses if not use.per_item)])
 
     async def _send_stocks(
         self, ep: Endpoint, batch: list[StockItem], counter: Counter, keys: list[Hashable]
