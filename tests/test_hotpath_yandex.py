@@ -267,3 +267,24 @@ async def test_a_currency_with_anything_after_its_3_letters_is_refused(currency:
         with pytest.raises(ValidationError) as caught:
             await ym.update_prices(CAMPAIGN, items)
     assert (caught.value.field, caught.value.code) == ("price.currency_id", "FORMAT")
+
+
+ASCII_HEAVY_SKU = st.one_of(
+    PLAIN_SKU,
+    st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=6),  # ASCII, controls and NUL too
+    st.tuples(
+        st.sampled_from(["", " ", "\t", "\x00", "\x1f", "\x7f"]), PLAIN_SKU, st.sampled_from(["", " ", "\n"])
+    ).map("".join),
+    SKU,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(skus=st.lists(ASCII_HEAVY_SKU, max_size=6))
+def test_the_sku_scan_over_a_whole_list_says_what_each_skus_own_rules_say(skus: list[str]) -> None:
+    """``_clean_skus``: no NUL, no control character but tab, nothing ``_trim`` would strip."""
+    each_clean = all(
+        "\x00" not in sku and yandex_client._CONTROL.search(sku) is None and sku == sku.strip()
+        for sku in skus
+    )
+    assert yandex_client._clean_skus(skus) is (each_clean and bool(skus))

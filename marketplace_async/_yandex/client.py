@@ -244,11 +244,18 @@ _offer_key: Callable[[Any], Hashable] = operator.attrgetter("offer_id")
 # and reversed (a SKU that _trim would change: re's \s and str.strip agree on what whitespace is).
 _CONTROL = re.compile(r"[\x01-\x08\x0A-\x1f\x7f]")
 _SPACE_AFTER_NUL = re.compile(r"\x00\s")
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 
 
 def _clean_skus(skus: list[Any]) -> bool:
     """Whether every SKU is sent as given: nothing to trim, no character the Sku rule refuses."""
     joined = "\x00" + "\x00".join(skus) + "\x00"
+    if joined.isascii():
+        # ASCII without a control character (the common case) can have no whitespace but the
+        # space: one translate in C tells, then a space next to a NUL is one to trim.
+        raw = joined.encode("ascii")
+        if len(raw.translate(None, _PRINTABLE_ASCII)) == len(skus) + 1:
+            return b"\x00 " not in raw and b" \x00" not in raw
     return (
         joined.count("\x00") == len(skus) + 1
         and _CONTROL.search(joined) is None
