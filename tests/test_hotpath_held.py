@@ -13,13 +13,17 @@ from collections.abc import Hashable
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marketplace_async import OzonClient, Rate
 from marketplace_async._bulk import BulkGuard
-from marketplace_async._ozon._held import HeldUpload, first_of
+from marketplace_async._errors import ApiError, AuthError, OutcomeUnknownError
+from marketplace_async._ozon._held import HeldUpload, answer_lost, first_of
 from marketplace_async._ozon.client import _stock_key
 from marketplace_async._ozon.models import StockItem
-from marketplace_async._results import BatchOutcome, BulkResult
+from marketplace_async._results import BatchOutcome, BulkResult, FailureReason, ItemFailure
+from marketplace_async._transport import NotSentError
 
 ENDPOINT = STOCKS = "v2/products/stocks"
 
@@ -149,3 +153,35 @@ async def test_an_upload_starts_no_more_workers_than_its_lane_sends_in_a_window(
     assert await _peak_batches_in_flight(five, concurrency=8) == 5  # was 8: 3 batches waiting in the lane
     assert await _peak_batches_in_flight(five, concurrency=2) == 2  # concurrency= still caps
     assert await _peak_batches_in_flight({}, concurrency=8) == 8  # 80 a minute: concurrency decides
+
+
+@given(
+    raised=st.sampled_from(["lost", "api", "not_sent", "auth", "bug", "answer_lost_row", "answer"]),
+    size=st.integers(1, 5),
+)
+async def test_a_lost_answer_is_told_from_the_outcome_exactly_when_the_request_raised_it(
+    raised: str, size: int
+) -> None:
+    """``answer_lost`` reads what ``BulkGuard.send`` made of the request: the lost-answer error
+    exactly when the request raised one, never for an answer's own failed rows."""
+    lost = OutcomeUnknownError("the connection dropped; it may have been applied")
+    errors: dict[str, BaseException] = {
+        "lost": lost,
+        "api": ApiError("bad", status=400, endpoint=STOCKS),
+        "not_sent": NotSentError("refused"),
+        "auth": AuthError("no", status=401, endpoint=STOCKS),
+        "bug": RuntimeError("a bug"),
+    }
+    batch = [_stock(k) for k in range(size)]
+
+    async def send(items: list[StockItem]) -> BatchOutcome:
+        if raised in errors:
+            raise errors[raised]
+        if raised == "answer_lost_row":  # a row failing with an error of that type, not raised
+            failures = [ItemFailure(i, FailureReason.API, code="X", error=lost) for i in items]
+            return BatchOutcome(STOCKS, [], failures)
+        return BatchOutcome(STOCKS, items, [])
+
+    guard = BulkGuard(STOCKS, BulkResult(endpoint=STOCKS), None)
+    outcome = await guard.send(send, batch)
+    assert answer_lost(outcome) is (lost if raised == "lost" else None)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import functools
 import heapq
 import itertools
 import math
@@ -70,6 +71,28 @@ def lost_answer(item: object, error: OutcomeUnknownError, why: str) -> ItemFailu
         ),
         error=error,
     )
+
+
+def _send_with(
+    send: Callable[[list[StockItem], list[Hashable]], Awaitable[BatchOutcome]],
+    keys: list[Hashable],
+    batch: list[StockItem],
+) -> Awaitable[BatchOutcome]:
+    return send(batch, keys)
+
+
+def answer_lost(outcome: BatchOutcome) -> OutcomeUnknownError | None:
+    """The error of a request whose answer was lost, from its outcome: :meth:`BulkGuard.send`
+    reports it as every item's ``OUTCOME_UNKNOWN`` failure carrying it; an answer's own rows never
+    carry one."""
+    failed = outcome.failed
+    if outcome.succeeded or not failed:
+        return None
+    first = failed[0]
+    error = first.error
+    if first.reason is FailureReason.OUTCOME_UNKNOWN and isinstance(error, OutcomeUnknownError):
+        return error
+    return None
 
 
 def unknown_after_resend(failure: ItemFailure) -> ItemFailure:
@@ -437,23 +460,15 @@ class HeldUpload:
             items = ready
         if not items:
             return
-        lost: OutcomeUnknownError | None = None
-
-        async def attempt(batch: list[StockItem]) -> BatchOutcome:
-            nonlocal lost
-            try:
-                return await self.send(batch, keys)
-            except OutcomeUnknownError as exc:
-                lost = exc
-                raise
-
         outcome: BatchOutcome | None = None
         try:
-            outcome = await guard.send(attempt, items)
+            # A partial, not a closure: one object a waiting batch keeps (thousands may wait).
+            outcome = await guard.send(functools.partial(_send_with, self.send, keys), items)
         finally:
             self.flying.difference_update(keys)
             if gate is not None:
                 gate.finish(keys, self.clock(), used=may_have_reached(outcome))
+        lost = answer_lost(outcome)
         if lost is not None:
             outcome = self.resend_later(list(zip(keys, items, strict=True)), lost)
         elif self.attempts:
