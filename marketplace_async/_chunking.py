@@ -185,7 +185,7 @@ def list_batches(
     number = start = 0
     while start < count:
         taken, end, replaced, keys = _form(
-            items, key, start, max_items, packed_by_size, max_body_bytes, envelope_bytes
+            items, key, number, start, max_items, packed_by_size, max_body_bytes, envelope_bytes
         )
         batch = sent(taken)
         body = None
@@ -193,7 +193,7 @@ def list_batches(
             body = encode(batch)
             if max_body_bytes is not None and len(body) > max_body_bytes and len(batch) > 1:
                 taken, end, replaced, keys = _form(
-                    items, key, start, max_items, item_size, max_body_bytes, envelope_bytes
+                    items, key, number, start, max_items, item_size, max_body_bytes, envelope_bytes
                 )
                 batch = sent(taken)
                 body = encode(batch)
@@ -201,7 +201,7 @@ def list_batches(
         if keys is not None:
             if not sent_by.keys().isdisjoint(keys):
                 after = tuple({sent_by[k] for k in keys if k in sent_by})
-            sent_by.update(dict.fromkeys(keys, number))
+            sent_by.update(keys)
         if release:
             items[start:end] = [None] * (end - start)
         yield ListBatch(batch, body, replaced, after)
@@ -216,20 +216,21 @@ def _as_sent(batch: list[Any]) -> list[Any]:
 def _form(
     items: list[Any],
     key: Callable[[Any], Hashable] | None,
+    number: int,
     start: int,
     max_items: int,
     size: Callable[[Any], int] | None,
     max_body_bytes: int | None,
     envelope_bytes: int,
-) -> tuple[list[Any], int, list[Any], Iterable[Hashable] | None]:
+) -> tuple[list[Any], int, list[Any], dict[Hashable, int] | None]:
     """The batch that starts at ``items[start]``, where the next one starts, the items it
-    superseded, and its keys (``None`` without ``key``)."""
+    superseded, and its keys, each mapped to the batch's ``number`` (``None`` without ``key``)."""
     end = min(start + max_items, len(items))
     if size is None:
         taken = items[start:end]
         if key is None:
             return taken, end, [], None
-        keys = dict.fromkeys(map(key, taken))
+        keys = dict.fromkeys(map(key, taken), number)
         # A whole slice: no key twice, and the next item's key not among them (it would replace
         # its earlier value instead of closing the batch).
         if len(keys) == end - start and (end == len(items) or key(items[end]) not in keys):
@@ -243,6 +244,6 @@ def _form(
         full = packer.add(item, key(item) if key is not None else _UNKEYED)
         if full is not None:
             # items[at] opened the next batch: it starts there (what it superseded is counted here).
-            return full, at, replaced, None if key is None else list(map(key, full))
+            return full, at, replaced, None if key is None else dict.fromkeys(map(key, full), number)
     full = packer.flush()
-    return full, len(items), replaced, None if key is None else list(map(key, full))
+    return full, len(items), replaced, None if key is None else dict.fromkeys(map(key, full), number)
