@@ -185,3 +185,27 @@ async def test_a_lost_answer_is_told_from_the_outcome_exactly_when_the_request_r
     guard = BulkGuard(STOCKS, BulkResult(endpoint=STOCKS), None)
     outcome = await guard.send(send, batch)
     assert answer_lost(outcome) is (lost if raised == "lost" else None)
+
+
+async def test_a_cancelled_upload_cancels_its_requests_and_leaves_no_task() -> None:
+    started, cancelled = asyncio.Event(), []
+
+    async def send(batch: list[StockItem], keys: list[Hashable]) -> BatchOutcome:
+        started.set()
+        try:
+            await asyncio.sleep(3600)
+        except asyncio.CancelledError:
+            cancelled.append(len(batch))
+            raise
+        return BatchOutcome(ENDPOINT, batch, [])
+
+    before = asyncio.all_tasks()
+    upload = _upload(send)
+    run = asyncio.create_task(upload.run([_stock(k) for k in range(350)], 3))
+    await started.wait()
+    await asyncio.sleep(0)
+    run.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await run
+    assert cancelled == [100, 100, 100]
+    assert asyncio.all_tasks() - before == {asyncio.current_task()} - before
