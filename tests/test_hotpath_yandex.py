@@ -167,7 +167,7 @@ CALLS: dict[str, tuple[str, int, dict[str, Any], st.SearchStrategy[list[dict[str
 
 
 @pytest.mark.parametrize("call", list(CALLS))
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(data=st.data())
 async def test_the_fast_path_gives_what_item_by_item_gives_or_gives_up(
     call: str, data: st.DataObject
